@@ -1,0 +1,13 @@
+package dev.readiness.facts;
+
+import dev.readiness.scan.FileEntry;
+
+/** Takes one kind of fact from one kind of file. Implementations are stateless and thread-safe. */
+public interface FactExtractor {
+
+    /** Whether {@link #extract} has anything to do for this file; decided from the entry alone. */
+    boolean accepts(FileEntry entry);
+
+    /** Adds what the file holds to {@code facts}. Never throws for bad input: it warns instead. */
+    void extract(SourceFile file, FileFacts facts);
+}

@@ -1,0 +1,19 @@
+package dev.readiness.scan;
+
+import java.nio.file.Path;
+
+/**
+ * A regular file inside the scanned root that the walk decided to read.
+ *
+ * @param path     relative to the root, {@code /}-separated
+ * @param absolute where to read it from
+ * @param size     size in bytes when walked
+ */
+public record FileEntry(String path, Path absolute, long size, Language language, FileRole role) {
+
+    /** The last segment of {@link #path()}. */
+    public String fileName() {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? path : path.substring(slash + 1);
+    }
+}
