@@ -128,6 +128,11 @@ public final class PathGlob {
         return pattern.matches(path, start, end) && matchesFrom(segment + 1, path, end + 1);
     }
 
+    /** True for a glob that is empty once normalised, such as {@code /}. */
+    boolean matchesNothing() {
+        return segments.length == 0;
+    }
+
     /** The glob as written. */
     @Override
     public String toString() {

@@ -111,7 +111,9 @@ class PathGlobTest {
             PathGlob compiled = PathGlob.compile(glob);
             assertEquals(List.of(), PATHS.stream().filter(compiled::matches).toList(), glob);
             assertFalse(compiled.matchesDirectory("a"), glob);
+            assertTrue(compiled.matchesNothing(), glob);
         }
+        assertFalse(PathGlob.compile("a").matchesNothing());
     }
 
     @Test
