@@ -3,6 +3,7 @@ package dev.readiness.scan;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 
 /** The wording of scan warnings shared by the walk and the reader, so that the report reads the same. */
 final class ScanMessages {
@@ -18,6 +19,9 @@ final class ScanMessages {
     static String describe(IOException e) {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
         }
         if (e instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
             return fileSystem.getReason();
