@@ -234,7 +234,7 @@ public final class RepositoryWalker {
         }
 
         private void warn(String relative, String message) {
-            warnings.add(new ScanWarning(relative.isEmpty() ? "." : relative, message));
+            warnings.add(new ScanWarning(relative, message));
         }
     }
 
