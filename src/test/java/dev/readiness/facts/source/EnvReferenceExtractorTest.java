@@ -1,11 +1,7 @@
 package dev.readiness.facts.source;
 
-import dev.readiness.scan.FileEntry;
-import dev.readiness.scan.FileRole;
-import dev.readiness.scan.Language;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -199,12 +195,8 @@ class EnvReferenceExtractorTest {
 
     @Test
     void skipsDockerfilesAndOtherPropertiesFiles() {
-        assertFalse(extractor.accepts(entry("Dockerfile", Language.DOCKERFILE)));
-        assertFalse(extractor.accepts(entry("gradle.properties", Language.PROPERTIES)));
-        assertFalse(extractor.accepts(entry("App.java", Language.JAVA)));
-    }
-
-    private static FileEntry entry(String name, Language language) {
-        return new FileEntry(name, Path.of(name), 1, language, FileRole.CONFIG);
+        assertFalse(extractor.accepts(Extraction.entry("docker/Dockerfile", 1)));
+        assertFalse(extractor.accepts(Extraction.entry("gradle.properties", 1)));
+        assertFalse(extractor.accepts(Extraction.entry("src/App.java", 1)));
     }
 }

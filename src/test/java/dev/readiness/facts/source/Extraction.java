@@ -22,10 +22,13 @@ final class Extraction {
     private Extraction() {
     }
 
-    static SourceFile file(String path, String text) {
+    static FileEntry entry(String path, long size) {
         String name = path.substring(path.lastIndexOf('/') + 1);
-        return new SourceFile(new FileEntry(path, Path.of(path), text.length(), Language.fromFileName(name),
-                FileRole.SOURCE), text);
+        return new FileEntry(path, Path.of(path), size, Language.fromFileName(name), FileRole.SOURCE);
+    }
+
+    static SourceFile file(String path, String text) {
+        return new SourceFile(entry(path, text.length()), text);
     }
 
     static FileFacts run(FactExtractor extractor, String path, String text) {

@@ -1,11 +1,7 @@
 package dev.readiness.facts.source;
 
-import dev.readiness.scan.FileEntry;
-import dev.readiness.scan.FileRole;
-import dev.readiness.scan.Language;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -139,8 +135,7 @@ class ImportExtractorTest {
 
     @Test
     void acceptsOnlyTheLanguagesItReads() {
-        assertFalse(extractor.accepts(new FileEntry("A.java", Path.of("A.java"), 1, Language.JAVA,
-                FileRole.SOURCE)));
-        assertFalse(extractor.accepts(new FileEntry("a.rb", Path.of("a.rb"), 1, Language.RUBY, FileRole.SOURCE)));
+        assertFalse(extractor.accepts(Extraction.entry("src/A.java", 1)));
+        assertFalse(extractor.accepts(Extraction.entry("lib/a.rb", 1)));
     }
 }
