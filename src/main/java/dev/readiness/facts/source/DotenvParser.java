@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  * quote on its line is ignored. A line that cannot be read is reported and skipped; the rest is still read.
  */
 final class DotenvParser {
-    static final String NOT_AN_ASSIGNMENT = "is not a KEY=value assignment";
-    static final String UNCLOSED_QUOTE = "opens a quoted value that is never closed";
+    private static final String NOT_AN_ASSIGNMENT = "is not a KEY=value assignment";
+    private static final String UNCLOSED_QUOTE = "opens a quoted value that is never closed";
     /** Dots and dashes are allowed in keys by the dotenv libraries, if not by shells. */
     private static final Pattern KEY = Pattern.compile("[ \\t]*(?:export[ \\t]+)?([A-Za-z_][A-Za-z0-9_.-]*)[ \\t]*=");
     private static final Pattern INLINE_COMMENT = Pattern.compile("[ \\t]+#.*");
@@ -39,7 +39,7 @@ final class DotenvParser {
     }
 
     private void statement() {
-        int lineEnd = lineEnd(pos);
+        int lineEnd = lines.lineEnd(pos);
         int line = lines.lineAt(pos);
         String content = text.substring(pos, lineEnd).strip();
         Matcher key = KEY.matcher(text).region(pos, lineEnd);
@@ -73,7 +73,7 @@ final class DotenvParser {
         }
         String raw = text.substring(valueStart + 1, close);
         parsed.add(new DotenvLine.Assignment(name, quote == '"' ? unescape(raw) : raw, line));
-        pos = lineEnd(close) + 1;
+        pos = lines.lineEnd(close) + 1;
     }
 
     private int closingQuote(int from, char quote) {
@@ -106,10 +106,5 @@ final class DotenvParser {
             }
         }
         return value.toString();
-    }
-
-    private int lineEnd(int from) {
-        int newline = text.indexOf('\n', from);
-        return newline < 0 ? text.length() : newline;
     }
 }

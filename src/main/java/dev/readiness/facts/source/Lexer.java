@@ -21,6 +21,7 @@ final class Lexer {
     private final String text;
     private final Syntax syntax;
     private final char[] masked;
+    private final LineIndex lines;
     private final NavigableMap<Integer, StringLiteral> literals = new TreeMap<>();
     private int pos;
     private boolean regexMayFollow = true;
@@ -29,12 +30,13 @@ final class Lexer {
         this.text = text;
         this.syntax = syntax;
         this.masked = text.toCharArray();
+        this.lines = LineIndex.of(text);
     }
 
     static MaskedSource mask(String text, Syntax syntax) {
         Lexer lexer = new Lexer(text, syntax);
         lexer.code(false);
-        return new MaskedSource(new String(lexer.masked), lexer.literals, LineIndex.of(text));
+        return new MaskedSource(new String(lexer.masked), lexer.literals, lexer.lines);
     }
 
     /** Lexes code to the end of the text or, inside an interpolation, up to (not past) its closing brace. */
@@ -46,7 +48,7 @@ final class Lexer {
             if (interpolation && c == '}' && depth == 0) {
                 return;
             } else if (lineCommentStarts()) {
-                blankUpTo(lineEnd(pos));
+                blankUpTo(lines.lineEnd(pos));
             } else if (syntax.hasBlockComments() && text.startsWith(syntax.blockCommentOpen(), pos)) {
                 blankUpTo(blockCommentEnd());
             } else if (quote.isPresent()) {
@@ -164,11 +166,6 @@ final class Lexer {
 
     private Optional<Quote> quoteAt(int offset) {
         return syntax.quotes().stream().filter(quote -> text.startsWith(quote.delimiter(), offset)).findFirst();
-    }
-
-    private int lineEnd(int from) {
-        int newline = text.indexOf('\n', from);
-        return newline < 0 ? text.length() : newline;
     }
 
     private void blankUpTo(int end) {

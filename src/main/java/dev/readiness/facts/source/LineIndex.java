@@ -7,9 +7,11 @@ import java.util.List;
 /** Where each line of a text starts, so that offsets found by matching can be reported as line numbers. */
 final class LineIndex {
     private final int[] starts;
+    private final int length;
 
-    private LineIndex(int[] starts) {
+    private LineIndex(int[] starts, int length) {
         this.starts = starts;
+        this.length = length;
     }
 
     static LineIndex of(String text) {
@@ -20,7 +22,7 @@ final class LineIndex {
                 starts.add(i + 1);
             }
         }
-        return new LineIndex(starts.stream().mapToInt(Integer::intValue).toArray());
+        return new LineIndex(starts.stream().mapToInt(Integer::intValue).toArray(), text.length());
     }
 
     /** The 1-based line holding {@code offset}. */
@@ -36,5 +38,11 @@ final class LineIndex {
     /** Offset of the first character of a 1-based line. */
     int lineStart(int line) {
         return starts[line - 1];
+    }
+
+    /** Offset of the line break ending the line that holds {@code offset}, or the text's length on the last line. */
+    int lineEnd(int offset) {
+        int line = lineAt(offset);
+        return line < starts.length ? starts[line] - 1 : length;
     }
 }
