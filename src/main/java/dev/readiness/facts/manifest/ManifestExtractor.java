@@ -12,9 +12,14 @@ import java.util.Optional;
  * it. Lock files are not read: the manifest is what the project chose to depend on.
  */
 public final class ManifestExtractor implements FactExtractor {
-    private final Map<String, ManifestParser> parsersByFileName = Map.of(
-            "package.json", new PackageJsonParser(),
-            "composer.json", new ComposerJsonParser());
+    private final ManifestParser requirementsTxt = new RequirementsTxtParser();
+    private final Map<String, ManifestParser> parsersByFileName = Map.ofEntries(
+            Map.entry("package.json", new PackageJsonParser()),
+            Map.entry("composer.json", new ComposerJsonParser()),
+            Map.entry("pyproject.toml", new PyprojectParser()),
+            Map.entry("Pipfile", new PipfileParser()),
+            Map.entry("setup.py", new SetupPyParser()),
+            Map.entry("setup.cfg", new SetupCfgParser()));
 
     @Override
     public boolean accepts(FileEntry entry) {
@@ -37,6 +42,24 @@ public final class ManifestExtractor implements FactExtractor {
     }
 
     private Optional<ManifestParser> parserFor(FileEntry entry) {
-        return Optional.ofNullable(parsersByFileName.get(entry.fileName()));
+        String fileName = entry.fileName();
+        ManifestParser byName = parsersByFileName.get(fileName);
+        if (byName != null) {
+            return Optional.of(byName);
+        }
+        if (isRequirementsFile(entry.path(), fileName)) {
+            return Optional.of(requirementsTxt);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * {@code requirements*.txt}, {@code *-requirements.txt}, {@code *_requirements.txt} and any
+     * {@code .txt} in a {@code requirements/} folder.
+     */
+    private static boolean isRequirementsFile(String path, String fileName) {
+        return fileName.endsWith(".txt") && (fileName.startsWith("requirements")
+                || fileName.endsWith("-requirements.txt") || fileName.endsWith("_requirements.txt")
+                || path.equals("requirements/" + fileName) || path.endsWith("/requirements/" + fileName));
     }
 }
