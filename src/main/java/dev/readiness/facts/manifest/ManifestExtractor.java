@@ -19,7 +19,8 @@ public final class ManifestExtractor implements FactExtractor {
             Map.entry("pyproject.toml", new PyprojectParser()),
             Map.entry("Pipfile", new PipfileParser()),
             Map.entry("setup.py", new SetupPyParser()),
-            Map.entry("setup.cfg", new SetupCfgParser()));
+            Map.entry("setup.cfg", new SetupCfgParser()),
+            Map.entry("pom.xml", new PomParser()));
 
     @Override
     public boolean accepts(FileEntry entry) {
