@@ -1,5 +1,7 @@
 package dev.readiness.facts.manifest;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import dev.readiness.facts.FileFacts;
 import dev.readiness.facts.SourceFile;
 import dev.readiness.scan.FileEntry;
@@ -22,5 +24,11 @@ final class ManifestFixture {
         FileFacts facts = new FileFacts(path);
         new ManifestExtractor().extract(new SourceFile(entry(path), text), facts);
         return facts;
+    }
+
+    /** The one warning the facts carry; fails when there is not exactly one. */
+    static String onlyWarning(FileFacts facts) {
+        assertEquals(1, facts.warnings().size(), () -> "warnings: " + facts.warnings());
+        return facts.warnings().get(0);
     }
 }

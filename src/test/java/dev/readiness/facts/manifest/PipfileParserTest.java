@@ -49,8 +49,7 @@ class PipfileParserTest {
                 """);
 
         assertEquals(List.of(new Dependency("pypi", "flask", "*", "Pipfile", 2, false)), facts.dependencies());
-        assertEquals(1, facts.warnings().size());
-        String warning = facts.warnings().get(0);
+        String warning = ManifestFixture.onlyWarning(facts);
         assertTrue(warning.startsWith("could not parse Pipfile: Duplicate key"), warning);
     }
 }
