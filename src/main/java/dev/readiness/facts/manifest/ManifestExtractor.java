@@ -13,6 +13,7 @@ import java.util.Optional;
  */
 public final class ManifestExtractor implements FactExtractor {
     private final ManifestParser requirementsTxt = new RequirementsTxtParser();
+    private final ManifestParser versionCatalog = new GradleVersionCatalogParser();
     private final Map<String, ManifestParser> parsersByFileName = Map.ofEntries(
             Map.entry("package.json", new PackageJsonParser()),
             Map.entry("composer.json", new ComposerJsonParser()),
@@ -20,7 +21,9 @@ public final class ManifestExtractor implements FactExtractor {
             Map.entry("Pipfile", new PipfileParser()),
             Map.entry("setup.py", new SetupPyParser()),
             Map.entry("setup.cfg", new SetupCfgParser()),
-            Map.entry("pom.xml", new PomParser()));
+            Map.entry("pom.xml", new PomParser()),
+            Map.entry("build.gradle", new GradleBuildParser()),
+            Map.entry("build.gradle.kts", new GradleBuildParser()));
 
     @Override
     public boolean accepts(FileEntry entry) {
@@ -50,6 +53,9 @@ public final class ManifestExtractor implements FactExtractor {
         }
         if (isRequirementsFile(entry.path(), fileName)) {
             return Optional.of(requirementsTxt);
+        }
+        if (fileName.endsWith(".versions.toml")) {
+            return Optional.of(versionCatalog);
         }
         return Optional.empty();
     }
