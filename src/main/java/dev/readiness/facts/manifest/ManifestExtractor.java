@@ -14,6 +14,7 @@ import java.util.Optional;
 public final class ManifestExtractor implements FactExtractor {
     private final ManifestParser requirementsTxt = new RequirementsTxtParser();
     private final ManifestParser versionCatalog = new GradleVersionCatalogParser();
+    private final ManifestParser gradleBuild = new GradleBuildParser();
     private final Map<String, ManifestParser> parsersByFileName = Map.ofEntries(
             Map.entry("package.json", new PackageJsonParser()),
             Map.entry("composer.json", new ComposerJsonParser()),
@@ -22,8 +23,11 @@ public final class ManifestExtractor implements FactExtractor {
             Map.entry("setup.py", new SetupPyParser()),
             Map.entry("setup.cfg", new SetupCfgParser()),
             Map.entry("pom.xml", new PomParser()),
-            Map.entry("build.gradle", new GradleBuildParser()),
-            Map.entry("build.gradle.kts", new GradleBuildParser()));
+            Map.entry("build.gradle", gradleBuild),
+            Map.entry("build.gradle.kts", gradleBuild),
+            Map.entry("go.mod", new GoModParser()),
+            Map.entry("Gemfile", new GemfileParser()),
+            Map.entry("Cargo.toml", new CargoTomlParser()));
 
     @Override
     public boolean accepts(FileEntry entry) {
