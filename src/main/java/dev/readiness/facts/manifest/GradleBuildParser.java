@@ -13,9 +13,10 @@ import java.util.regex.Pattern;
  * {@code group:, name:, version:} form. Coordinates built at run time ({@code libs.*}, variables) are not seen.
  */
 final class GradleBuildParser implements ManifestParser {
-    private static final Pattern DECLARATION = Pattern.compile("^\\s*(implementation|api|compileOnly|runtimeOnly"
-            + "|annotationProcessor|kapt|ksp|developmentOnly|testImplementation|testRuntimeOnly|testCompileOnly"
-            + "|testAnnotationProcessor)(?=[\\s(\"'])(.*)$");
+    /** At the start of a line or of a block or statement, so {@code dependencies { api 'g:a:v' }} counts too. */
+    private static final Pattern DECLARATION = Pattern.compile("(?:^|[{;])\\s*(implementation|api|compileOnly"
+            + "|runtimeOnly|annotationProcessor|kapt|ksp|developmentOnly|testImplementation|testRuntimeOnly"
+            + "|testCompileOnly|testAnnotationProcessor)(?=[\\s(\"'])(.*)$");
     private static final Pattern QUOTED = Pattern.compile("([\"'])(.*?)\\1");
     private static final Pattern NAMED_ARGUMENT = Pattern.compile("\\b(group|name|version)\\s*[:=]\\s*([\"'])(.*?)\\2");
     /** {@code group:artifact[:version[:classifier]][@extension]}. */
@@ -27,7 +28,7 @@ final class GradleBuildParser implements ManifestParser {
         List<String> lines = withoutComments(file.text()).lines().toList();
         for (int index = 0; index < lines.size(); index++) {
             Matcher declaration = DECLARATION.matcher(lines.get(index));
-            if (declaration.matches()) {
+            if (declaration.find()) {
                 String configuration = declaration.group(1);
                 boolean dev = configuration.startsWith("test") || configuration.equals("developmentOnly");
                 addDeclared(declaration.group(2), index + 1, dev, facts);

@@ -34,7 +34,7 @@ final class PomParser implements ManifestParser {
     private static final int MAX_SUBSTITUTION_ROUNDS = 10;
     /** The JDK folds the location into the message; it is reported separately. */
     private static final Pattern JDK_LOCATION_PREFIX =
-            Pattern.compile("(?s)^ParseError at \\[row,col]:\\[\\d+,\\d+]\\s*Message:\\s*");
+            Pattern.compile("(?s)^ParseError at \\[row,col]:\\[-?\\d+,-?\\d+]\\s*Message:\\s*");
 
     /** A {@code <dependency>} or {@code <parent>} as written: its fields' text and the line it starts on. */
     private record Declaration(int line, boolean isParent, Map<String, String> fields) {

@@ -62,6 +62,7 @@ class GradleBuildParserTest {
                     }
                     testRuntimeOnly("org.junit.platform:junit-platform-launcher")
                 }
+                dependencies { api("io.micrometer:micrometer-core:1.12.5") }
                 """);
 
         assertEquals(List.of(
@@ -70,7 +71,8 @@ class GradleBuildParserTest {
                 new Dependency("maven", "io.sentry:sentry", "7.8.0", path, 4, false),
                 new Dependency("maven", "com.google.dagger:dagger-compiler", "2.51.1", path, 6, false),
                 new Dependency("maven", "io.mockk:mockk", "1.13.10", path, 7, true),
-                new Dependency("maven", "org.junit.platform:junit-platform-launcher", "", path, 10, true)),
+                new Dependency("maven", "org.junit.platform:junit-platform-launcher", "", path, 10, true),
+                new Dependency("maven", "io.micrometer:micrometer-core", "1.12.5", path, 12, false)),
                 facts.dependencies());
     }
 }

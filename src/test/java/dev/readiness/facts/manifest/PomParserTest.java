@@ -135,6 +135,13 @@ class PomParserTest {
     }
 
     @Test
+    void emptyPomIsReportedWithoutTheJdkLocationPrefix() {
+        FileFacts facts = ManifestFixture.extract("pom.xml", "");
+
+        assertEquals(List.of("could not parse pom.xml: Premature end of file. (line 1, column 1)"), facts.warnings());
+    }
+
+    @Test
     void externalEntitiesAreNotResolved() {
         FileFacts facts = ManifestFixture.extract("pom.xml", """
                 <?xml version="1.0"?>
