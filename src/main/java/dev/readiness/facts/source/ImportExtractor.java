@@ -1,0 +1,24 @@
+package dev.readiness.facts.source;
+
+import dev.readiness.facts.FactExtractor;
+import dev.readiness.facts.FileFacts;
+import dev.readiness.facts.SourceFile;
+import dev.readiness.scan.FileEntry;
+
+/**
+ * The modules Python, JavaScript, TypeScript and Go files import. Imports written inside comments or string
+ * literals do not count; relative imports (the project's own files) are skipped.
+ */
+public final class ImportExtractor implements FactExtractor {
+
+    @Override
+    public boolean accepts(FileEntry entry) {
+        return ImportReader.of(entry.language()).isPresent();
+    }
+
+    @Override
+    public void extract(SourceFile file, FileFacts facts) {
+        ImportReader.of(file.entry().language()).ifPresent(reader -> reader.read(
+                Lexer.mask(file.text(), Syntax.of(file.entry().language()).orElseThrow()), facts));
+    }
+}

@@ -1,0 +1,33 @@
+package dev.readiness.facts.source;
+
+import dev.readiness.facts.FileFacts;
+import dev.readiness.scan.Language;
+
+import java.util.Optional;
+
+/** Finds the import statements of one language in a {@link MaskedSource}. */
+sealed interface ImportReader permits PythonImports, ScriptImports, GoImports {
+
+    void read(MaskedSource source, FileFacts facts);
+
+    static Optional<ImportReader> of(Language language) {
+        return Optional.ofNullable(switch (language) {
+            case PYTHON -> new PythonImports();
+            case JAVASCRIPT, TYPESCRIPT -> new ScriptImports();
+            case GO -> new GoImports();
+            default -> null;
+        });
+    }
+
+    /** Reports the module the literal at {@code quoteOffset} names, unless it is a path into the project itself. */
+    static void addModuleAt(MaskedSource source, int quoteOffset, int line, FileFacts facts) {
+        source.constantAt(quoteOffset)
+                .filter(module -> !module.isBlank() && !isPath(module))
+                .ifPresent(module -> facts.addImport(module, line));
+    }
+
+    private static boolean isPath(String module) {
+        return module.equals(".") || module.equals("..") || module.startsWith("./") || module.startsWith("../")
+                || module.startsWith("/");
+    }
+}

@@ -1,0 +1,33 @@
+package dev.readiness.facts.source;
+
+import dev.readiness.facts.FileFacts;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * JavaScript and TypeScript: {@code import … from 'm'} (also {@code import type}), {@code import 'm'},
+ * {@code export … from 'm'}, {@code require('m')} and {@code import('m')}, each reported at the line where its
+ * statement or call starts.
+ */
+final class ScriptImports implements ImportReader {
+    private static final String NOT_A_MEMBER = "(?<![\\w$.])";
+    /** What may stand between {@code import}/{@code export} and {@code from}: default, namespace and named parts. */
+    private static final String CLAUSE =
+            "(?:type\\s+)?(?:[\\w$]+\\s*,?\\s*)?(?:\\*\\s*(?:as\\s+[\\w$]+)?|\\{[^{}]*\\})?";
+    private static final List<Pattern> FORMS = List.of(
+            Pattern.compile(NOT_A_MEMBER + "(?:import|export)\\b\\s*" + CLAUSE + "\\s*from\\s*([\"'])"),
+            Pattern.compile(NOT_A_MEMBER + "import\\s*([\"'])"),
+            Pattern.compile(NOT_A_MEMBER + "(?:require|import)\\s*\\(\\s*([\"'`])"));
+
+    @Override
+    public void read(MaskedSource source, FileFacts facts) {
+        for (Pattern form : FORMS) {
+            Matcher matcher = form.matcher(source.code());
+            while (matcher.find()) {
+                ImportReader.addModuleAt(source, matcher.start(1), source.lineAt(matcher.start()), facts);
+            }
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package dev.readiness.scan;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+
+/**
+ * Reads a walked file as text. The bytes are read once; a byte-order mark decides between UTF-8 and UTF-16,
+ * anything else must be UTF-8. Never throws: every failure comes back as {@link FileContent.Skipped}.
+ */
+public final class FileContentReader {
+
+    /** As git and grep do, a NUL byte this close to the start means the file is binary. */
+    private static final int BINARY_SNIFF_BYTES = 8000;
+    /** The largest array the JVM reliably allocates. */
+    private static final int MAX_READABLE_BYTES = Integer.MAX_VALUE - 8;
+
+    private final long maxFileBytes;
+
+    public FileContentReader(long maxFileBytes) {
+        if (maxFileBytes <= 0) {
+            throw new IllegalArgumentException("maxFileBytes must be positive: " + maxFileBytes);
+        }
+        this.maxFileBytes = Math.min(maxFileBytes, MAX_READABLE_BYTES);
+    }
+
+    public FileContent read(FileEntry entry) {
+        byte[] bytes;
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(entry.absolute(), BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
+            // Checked again because the file may have changed since the walk, and opening a FIFO would block.
+            if (!attributes.isRegularFile()) {
+                return skipped(entry, "not a regular file", "not a regular file; not read");
+            }
+            if (attributes.size() > maxFileBytes) {
+                return oversized(entry, ScanMessages.overLimit(attributes.size(), maxFileBytes));
+            }
+            try (InputStream in = Files.newInputStream(entry.absolute(), LinkOption.NOFOLLOW_LINKS)) {
+                bytes = in.readNBytes((int) maxFileBytes + 1);
+            }
+        } catch (IOException e) {
+            return skipped(entry, "unreadable", "cannot read: " + ScanMessages.describe(e));
+        }
+        if (bytes.length > maxFileBytes) {
+            return oversized(entry, "skipped: grew over the " + new ByteSize(maxFileBytes) + " limit while read");
+        }
+        return decode(entry, bytes);
+    }
+
+    private FileContent decode(FileEntry entry, byte[] bytes) {
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            return text(entry, bytes, 3, StandardCharsets.UTF_8);
+        }
+        if (startsWith(bytes, 0xFF, 0xFE)) {
+            return text(entry, bytes, 2, StandardCharsets.UTF_16LE);
+        }
+        if (startsWith(bytes, 0xFE, 0xFF)) {
+            return text(entry, bytes, 2, StandardCharsets.UTF_16BE);
+        }
+        if (hasNulNearStart(bytes)) {
+            // A binary named like text (a .py holding NULs) is worth a look; a binary named as such is not.
+            ScanWarning warning = entry.language() == Language.OTHER ? null : new ScanWarning(entry.path(),
+                    "binary content in a file named as " + entry.language().id() + "; not read");
+            return new FileContent.Skipped("binary", warning);
+        }
+        return text(entry, bytes, 0, StandardCharsets.UTF_8);
+    }
+
+    private static FileContent text(FileEntry entry, byte[] bytes, int offset, Charset charset) {
+        ByteBuffer content = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        try {
+            String strict = charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(content)
+                    .toString();
+            return new FileContent.Text(strict, List.of());
+        } catch (CharacterCodingException e) {
+            String lenient = new String(bytes, offset, bytes.length - offset, charset);
+            String encoding = charset.equals(StandardCharsets.UTF_8) ? "UTF-8" : "UTF-16";
+            return new FileContent.Text(lenient, List.of(new ScanWarning(entry.path(),
+                    "invalid " + encoding + "; decoded with replacement characters")));
+        }
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasNulNearStart(byte[] bytes) {
+        int end = Math.min(bytes.length, BINARY_SNIFF_BYTES);
+        for (int i = 0; i < end; i++) {
+            if (bytes[i] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static FileContent skipped(FileEntry entry, String reason, String message) {
+        return new FileContent.Skipped(reason, new ScanWarning(entry.path(), message));
+    }
+
+    private static FileContent oversized(FileEntry entry, String message) {
+        return skipped(entry, "too large", message);
+    }
+}

@@ -1,0 +1,148 @@
+package dev.readiness.facts.source;
+
+import dev.readiness.facts.FileFacts;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class JavaSourceExtractorTest {
+    private final JavaSourceExtractor extractor = new JavaSourceExtractor();
+
+    @Test
+    void importsSingleTypesWildcardsAndStatics() {
+        String text = """
+                package com.example;
+
+                import com.stripe.Stripe;
+                import io.sentry.*;
+                import static org.junit.jupiter.api.Assertions.assertEquals;
+                import static java.util.Map.*;
+
+                class A {}
+                """;
+        assertEquals(List.of("com.stripe.Stripe:3", "io.sentry:4", "org.junit.jupiter.api.Assertions:5",
+                "java.util.Map:6"), Extraction.imports(extractor, "src/main/java/com/example/A.java", text));
+    }
+
+    @Test
+    void environmentReads() {
+        String text = """
+                package com.example;
+
+                import org.springframework.beans.factory.annotation.Value;
+
+                class Config {
+                    @Value("${DATABASE_URL}") String url;
+                    @Value("${SERVER_PORT:8080}") int port;
+                    @Value(value = "${spring.application.name}") String name;
+                    @Value("${lower_case:x}") String lower;
+                    @Value("${HOST:localhost}:${REDIS_PORT:6379}") String redis;
+                    @Value("CONSTANT") String constant;
+                    @Property(name = "MICRONAUT_KEY") String key;
+                    @Property(name = "micronaut.server.port") String dotted;
+                    @ConfigProperty(name = "MP_TIMEOUT") int timeout;
+                    @ConfigProperty(name = "mp.timeout") int dottedTimeout;
+
+                    String read(org.springframework.core.env.Environment environment) {
+                        String a = System.getenv("API_KEY");
+                        String b = java.lang.System.getenv("QUALIFIED");
+                        String c = environment.getProperty("SPRING_SECRET");
+                        String d = env.getRequiredProperty("REQUIRED", String.class);
+                        String e = environment.getProperty("spring.datasource.url");
+                        String f = System.getProperty("SYSTEM_PROPERTY");
+                        String g = System.getenv(nameVariable);
+                        String h = props.getProperty("NOT_AN_ENVIRONMENT");
+                        String i = "System.getenv(\\"IN_STRING\\")";
+                        // System.getenv("IN_COMMENT")
+                        return a + b + c + d + e + f + g + h + i;
+                    }
+                }
+                """;
+        assertEquals(List.of("DATABASE_URL:6", "SERVER_PORT:7", "HOST:10", "REDIS_PORT:10", "MICRONAUT_KEY:12",
+                "MP_TIMEOUT:14", "API_KEY:18", "QUALIFIED:19", "SPRING_SECRET:20", "REQUIRED:21"),
+                Extraction.envReferences(extractor, "src/main/java/com/example/Config.java", text));
+    }
+
+    @Test
+    void java17FeaturesParse() {
+        String text = """
+                package com.example;
+
+                import java.util.List;
+
+                sealed interface Shape permits Circle, Square {}
+                record Circle(double radius) implements Shape {}
+                record Square(double side) implements Shape {}
+
+                final class Shapes {
+                    static final String QUERY = \"""
+                        SELECT * FROM shapes
+                        WHERE kind = 'circle'
+                        \""";
+
+                    static double area(Object shape) {
+                        if (shape instanceof Circle c) {
+                            return Math.PI * c.radius() * c.radius();
+                        }
+                        return switch (shape.getClass().getSimpleName()) {
+                            case "Square" -> ((Square) shape).side() * ((Square) shape).side();
+                            default -> {
+                                yield 0;
+                            }
+                        };
+                    }
+
+                    String token() {
+                        return System.getenv("TOKEN");
+                    }
+                }
+                """;
+        FileFacts facts = Extraction.run(extractor, "src/main/java/com/example/Shapes.java", text);
+
+        assertEquals(List.of(), facts.warnings());
+        assertEquals(List.of("java.util.List"), facts.imports().stream().map(found -> found.module()).toList());
+        assertEquals(List.of("TOKEN"), facts.envReferences().stream().map(found -> found.name()).toList());
+    }
+
+    @Test
+    void aSyntaxErrorBecomesOneWarningAndNoFacts() {
+        String text = """
+                package com.example;
+
+                import com.stripe.Stripe;
+
+                class Broken {
+                    String key = System.getenv("API_KEY")
+                    void m( {
+                }
+                """;
+        FileFacts facts = Extraction.run(extractor, "src/main/java/com/example/Broken.java", text);
+
+        assertTrue(facts.imports().isEmpty());
+        assertTrue(facts.envReferences().isEmpty());
+        assertEquals(1, facts.warnings().size());
+        String warning = facts.warnings().get(0);
+        assertTrue(warning.startsWith("Java source could not be parsed: "), warning);
+        assertTrue(warning.matches("(?s).*\\(line \\d+, column \\d+\\)"), warning);
+        assertFalse(warning.contains("\n"), warning);
+    }
+
+    @Test
+    void nestingTooDeepForTheParserIsAWarning() {
+        String text = "class Deep { int x = " + "(".repeat(20_000) + "1" + ")".repeat(20_000) + "; }";
+        FileFacts facts = Extraction.run(extractor, "src/main/java/Deep.java", text);
+
+        assertEquals(List.of("Java source could not be parsed: expressions are nested too deeply"),
+                facts.warnings());
+    }
+
+    @Test
+    void acceptsJavaOnly() {
+        assertTrue(extractor.accepts(Extraction.entry("src/A.java", 1)));
+        assertFalse(extractor.accepts(Extraction.entry("src/a.kt", 1)));
+    }
+}
