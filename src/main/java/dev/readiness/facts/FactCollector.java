@@ -1,0 +1,141 @@
+package dev.readiness.facts;
+
+import dev.readiness.facts.manifest.ManifestExtractor;
+import dev.readiness.facts.source.EnvFileExtractor;
+import dev.readiness.facts.source.EnvReferenceExtractor;
+import dev.readiness.facts.source.ImportExtractor;
+import dev.readiness.facts.source.JavaSourceExtractor;
+import dev.readiness.scan.FileContent;
+import dev.readiness.scan.FileContentReader;
+import dev.readiness.scan.FileEntry;
+import dev.readiness.scan.RepositoryWalker;
+import dev.readiness.scan.ScanOptions;
+import dev.readiness.scan.ScanWarning;
+import dev.readiness.scan.WalkResult;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The read-once stage: walks the root, reads each file once on a pool of threads, runs every
+ * extractor and the rule patterns over it, and keeps only the facts. A file's text is dropped as
+ * soon as its facts are taken, so memory follows the facts, not the repository.
+ */
+public final class FactCollector {
+    private final ScanOptions options;
+    private final int threads;
+    private final TextMatcher matcher;
+    private final List<FactExtractor> extractors = List.of(new ManifestExtractor(), new ImportExtractor(),
+            new EnvReferenceExtractor(), new JavaSourceExtractor(), new EnvFileExtractor());
+
+    public FactCollector(ScanOptions options, int threads, TextMatcher matcher) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+        }
+        this.options = options;
+        this.threads = threads;
+        this.matcher = matcher;
+    }
+
+    public Inventory collect(Path root) throws IOException {
+        WalkResult walk = new RepositoryWalker(options).walk(root);
+        FileContentReader reader = new FileContentReader(options.maxFileBytes());
+        List<FileOutcome> outcomes = analyseAll(walk.files(), reader);
+        List<FileEntry> files = new ArrayList<>();
+        List<Dependency> dependencies = new ArrayList<>();
+        List<ImportRef> imports = new ArrayList<>();
+        List<EnvReference> envReferences = new ArrayList<>();
+        List<EnvDeclaration> envDeclarations = new ArrayList<>();
+        Map<String, List<Evidence>> hits = new TreeMap<>();
+        List<ScanWarning> warnings = new ArrayList<>(walk.warnings());
+        long bytes = 0;
+        int skipped = walk.skipped();
+        for (FileOutcome outcome : outcomes) {
+            warnings.addAll(outcome.warnings());
+            if (outcome.facts() == null) {
+                skipped++;
+                continue;
+            }
+            files.add(outcome.entry());
+            bytes += outcome.entry().size();
+            FileFacts facts = outcome.facts();
+            dependencies.addAll(facts.dependencies());
+            imports.addAll(facts.imports());
+            envReferences.addAll(facts.envReferences());
+            envDeclarations.addAll(facts.envDeclarations());
+            outcome.hits().forEach((id, found) -> hits.computeIfAbsent(id, k -> new ArrayList<>()).addAll(found));
+        }
+        Collections.sort(warnings);
+        ScanStats stats = new ScanStats(files.size(), bytes, skipped, walk.ignored());
+        return new Inventory(files, dependencies, imports, envReferences, envDeclarations, hits, stats, warnings);
+    }
+
+    /** Results come back in walk order (sorted by path), whatever order the threads finish in. */
+    private List<FileOutcome> analyseAll(List<FileEntry> entries, FileContentReader reader) throws IOException {
+        if (threads == 1 || entries.size() < 2) {
+            return entries.stream().map(e -> analyse(e, reader)).toList();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "readiness-scan");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<FileOutcome>> futures = new ArrayList<>(entries.size());
+            for (FileEntry entry : entries) {
+                futures.add(pool.submit(() -> analyse(entry, reader)));
+            }
+            List<FileOutcome> outcomes = new ArrayList<>(entries.size());
+            for (Future<FileOutcome> future : futures) {
+                outcomes.add(future.get());
+            }
+            return outcomes;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("scan interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("file analysis failed unexpectedly", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Never throws for one bad file: a failing extractor becomes a warning, and the rest still run. */
+    private FileOutcome analyse(FileEntry entry, FileContentReader reader) {
+        FileContent content = reader.read(entry);
+        if (content instanceof FileContent.Skipped skipped) {
+            return new FileOutcome(entry, null, Map.of(),
+                    skipped.warning() == null ? List.of() : List.of(skipped.warning()));
+        }
+        FileContent.Text text = (FileContent.Text) content;
+        SourceFile file = new SourceFile(entry, text.text());
+        FileFacts facts = new FileFacts(entry.path());
+        List<ScanWarning> warnings = new ArrayList<>(text.warnings());
+        for (FactExtractor extractor : extractors) {
+            if (!extractor.accepts(entry)) {
+                continue;
+            }
+            try {
+                extractor.extract(file, facts);
+            } catch (RuntimeException | StackOverflowError e) {
+                warnings.add(new ScanWarning(entry.path(), extractor.getClass().getSimpleName()
+                        + " failed: " + e + "; other facts of this file are kept"));
+            }
+        }
+        facts.warnings().forEach(w -> warnings.add(new ScanWarning(entry.path(), w)));
+        return new FileOutcome(entry, facts, matcher.match(entry, text.text()), warnings);
+    }
+
+    /** @param facts null when the file was skipped */
+    private record FileOutcome(FileEntry entry, FileFacts facts, Map<String, List<Evidence>> hits,
+                               List<ScanWarning> warnings) {
+    }
+}
