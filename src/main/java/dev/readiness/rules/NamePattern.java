@@ -1,0 +1,35 @@
+package dev.readiness.rules;
+
+import java.util.Locale;
+
+/** A package, module or variable name from a rule; a trailing {@code *} makes it a prefix. */
+record NamePattern(String text, boolean prefix) {
+
+    static NamePattern parse(String raw) {
+        String lower = raw.strip().toLowerCase(Locale.ROOT);
+        return lower.endsWith("*")
+                ? new NamePattern(lower.substring(0, lower.length() - 1), true)
+                : new NamePattern(lower, false);
+    }
+
+    /** Case-insensitive: ecosystems disagree on case, and people write names either way. */
+    boolean matchesName(String candidate) {
+        String lower = candidate.toLowerCase(Locale.ROOT);
+        return prefix ? lower.startsWith(text) : lower.equals(text);
+    }
+
+    /** Like {@link #matchesName} but also accepts submodules: {@code stripe} matches {@code stripe.error}. */
+    boolean matchesModule(String module) {
+        if (matchesName(module)) {
+            return true;
+        }
+        String lower = module.toLowerCase(Locale.ROOT);
+        return !prefix && lower.length() > text.length() && lower.startsWith(text)
+                && (lower.charAt(text.length()) == '.' || lower.charAt(text.length()) == '/');
+    }
+
+    @Override
+    public String toString() {
+        return prefix ? text + "*" : text;
+    }
+}

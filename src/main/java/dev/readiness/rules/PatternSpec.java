@@ -1,0 +1,33 @@
+package dev.readiness.rules;
+
+import com.google.re2j.Pattern;
+import dev.readiness.scan.FileEntry;
+import dev.readiness.scan.FileRole;
+import dev.readiness.scan.Language;
+import dev.readiness.scan.PathGlob;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A {@code pattern} predicate's regex with the files it may look at.
+ *
+ * @param id    where it was written ({@code payments.yml:14:9}): unique and stable between runs
+ * @param about what a match means, for reports
+ */
+public record PatternSpec(String id, Pattern regex, List<PathGlob> files, List<PathGlob> exclude,
+                          Set<FileRole> roles, Set<Language> languages, String about) {
+
+    /** Decided from the entry alone, before the file is read. */
+    public boolean appliesTo(FileEntry entry) {
+        if (!roles.contains(entry.role())) {
+            return false;
+        }
+        if (!languages.isEmpty() && !languages.contains(entry.language())) {
+            return false;
+        }
+        if (!files.isEmpty() && files.stream().noneMatch(g -> g.matches(entry.path()))) {
+            return false;
+        }
+        return exclude.stream().noneMatch(g -> g.matches(entry.path()));
+    }
+}

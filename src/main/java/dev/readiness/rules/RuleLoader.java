@@ -1,0 +1,223 @@
+package dev.readiness.rules;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Loads rule modules and stack knowledge from YAML: the bundled set, or a folder given with
+ * {@code --rules}. Any mistake in a file stops loading with the file, line and column.
+ */
+public final class RuleLoader {
+    static final String STACK_FILE = "stack.yml";
+    private static final String BUNDLED_DIR = "rules";
+    private static final Set<String> MODULE_KEYS = Set.of("module", "name", "weight", "description",
+            "applies-when", "rules");
+    private static final Set<String> RULE_KEYS = Set.of("id", "title", "severity", "weight", "impact",
+            "applies-when", "passes-when", "fails-when", "partial-when", "state", "actions", "install",
+            "effort-hours", "references", "description");
+    private static final Pattern MODULE_ID = Pattern.compile("[a-z][a-z0-9-]*");
+    private static final Pattern RULE_ID = Pattern.compile("[a-z][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*");
+
+    private final Map<String, Check> checks;
+    private final YamlReader yaml = new YamlReader();
+
+    public RuleLoader(Map<String, Check> checks) {
+        this.checks = Map.copyOf(checks);
+    }
+
+    /** The rules shipped inside the jar. */
+    public RuleSet loadBundled() throws YamlFileException {
+        return load(bundledFiles(), "bundled");
+    }
+
+    /** Every {@code *.yml} in {@code dir}; the bundled stack knowledge is used when the folder has none. */
+    public RuleSet loadDirectory(Path dir) throws YamlFileException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> listing = Files.list(dir)) {
+            for (Path path : listing.sorted().toList()) {
+                String name = path.getFileName().toString();
+                if (Files.isRegularFile(path) && (name.endsWith(".yml") || name.endsWith(".yaml"))) {
+                    files.put(name, Files.readString(path, StandardCharsets.UTF_8));
+                }
+            }
+        } catch (IOException e) {
+            throw new YamlFileException(dir.toString(), 1, 1, "cannot read rules folder: " + e.getMessage());
+        }
+        if (!files.containsKey(STACK_FILE)) {
+            files.put(STACK_FILE, bundledFiles().get(STACK_FILE));
+        }
+        return load(files, dir.toString());
+    }
+
+    /** @param files file name to YAML text */
+    RuleSet load(Map<String, String> files, String source) throws YamlFileException {
+        List<PatternSpec> patterns = new ArrayList<>();
+        StackKnowledge stack = null;
+        List<RuleModule> modules = new ArrayList<>();
+        Map<String, String> ruleFiles = new HashMap<>();
+        for (Map.Entry<String, String> file : new TreeMap<>(files).entrySet()) {
+            YamlNode root = yaml.read(file.getKey(), file.getValue());
+            if (file.getKey().equals(STACK_FILE)) {
+                stack = new StackKnowledgeParser(file.getKey(), checks, patterns).parse(root);
+            } else {
+                RuleModule module = module(file.getKey(), root, patterns);
+                for (Rule rule : module.rules()) {
+                    String earlier = ruleFiles.putIfAbsent(rule.id(), file.getKey());
+                    if (earlier != null) {
+                        throw new YamlFileException(file.getKey(), root.line(), root.column(),
+                                "rule id '" + rule.id() + "' is already defined in " + earlier);
+                    }
+                }
+                if (modules.stream().anyMatch(m -> m.id().equals(module.id()))) {
+                    throw new YamlFileException(file.getKey(), root.line(), root.column(),
+                            "module '" + module.id() + "' is defined twice");
+                }
+                modules.add(module);
+            }
+        }
+        if (stack == null) {
+            throw new YamlFileException(STACK_FILE, 1, 1, "missing: the rules need a " + STACK_FILE);
+        }
+        modules.sort(Categories.MODULE_ORDER);
+        return new RuleSet(List.copyOf(modules), stack, List.copyOf(patterns), source);
+    }
+
+    private RuleModule module(String file, YamlNode root, List<PatternSpec> patterns) throws YamlFileException {
+        YamlFields fields = YamlFields.of(file, root, "a rule module", MODULE_KEYS);
+        String id = fields.requiredString("module");
+        if (!MODULE_ID.matcher(id).matches()) {
+            throw fields.error(fields.node("module").orElseThrow(), "module id '" + id
+                    + "' must be lower-case letters, digits and dashes");
+        }
+        ConditionParser conditions = new ConditionParser(file, checks, true, patterns);
+        Optional<Condition> applies = optionalCondition(fields, "applies-when", conditions);
+        YamlNode rulesNode = fields.node("rules").orElseThrow(() -> fields.error(root, "missing required key 'rules'"));
+        if (!(rulesNode instanceof YamlNode.Sequence sequence)) {
+            throw fields.error(rulesNode, "'rules' must be a list");
+        }
+        List<Rule> rules = new ArrayList<>();
+        for (YamlNode item : sequence.items()) {
+            rules.add(rule(file, id, item, conditions));
+        }
+        return new RuleModule(id, fields.optionalString("name").orElse(id), fields.number("weight", 1),
+                applies, List.copyOf(rules), file);
+    }
+
+    private Rule rule(String file, String module, YamlNode node, ConditionParser conditions)
+            throws YamlFileException {
+        YamlFields fields = YamlFields.of(file, node, "a rule", RULE_KEYS);
+        String id = fields.requiredString("id");
+        if (!RULE_ID.matcher(id).matches() || !id.startsWith(module + ".")) {
+            throw fields.error(fields.node("id").orElseThrow(), "rule id '" + id + "' must be '" + module
+                    + ".<name>' in lower-case letters, digits and dashes");
+        }
+        String severityText = fields.requiredString("severity");
+        Severity severity;
+        try {
+            severity = Severity.valueOf(severityText);
+        } catch (IllegalArgumentException e) {
+            throw fields.error(fields.node("severity").orElseThrow(),
+                    "severity must be P0, P1, P2 or P3, not '" + severityText + "'");
+        }
+        boolean passes = fields.has("passes-when");
+        if (passes == fields.has("fails-when")) {
+            throw fields.error(node, "rule '" + id + "' needs exactly one of 'passes-when' and 'fails-when'");
+        }
+        Condition condition = conditions.parse(fields.node(passes ? "passes-when" : "fails-when").orElseThrow());
+        double weight = fields.number("weight", severity.defaultWeight());
+        if (weight <= 0 || weight != Math.rint(weight)) {
+            throw fields.error(fields.node("weight").orElseThrow(), "weight must be a positive whole number");
+        }
+        return new Rule(id, module, fields.requiredString("title"), severity, (int) weight,
+                fields.optionalString("impact").orElse(""),
+                optionalCondition(fields, "applies-when", conditions),
+                passes ? Polarity.PASSES_WHEN : Polarity.FAILS_WHEN, condition,
+                optionalCondition(fields, "partial-when", conditions), states(file, fields),
+                fields.stringList("actions"), install(file, fields), fields.number("effort-hours", 0),
+                fields.stringList("references"));
+    }
+
+    private static Optional<Condition> optionalCondition(YamlFields fields, String key, ConditionParser conditions)
+            throws YamlFileException {
+        Optional<YamlNode> node = fields.node(key);
+        return node.isEmpty() ? Optional.empty() : Optional.of(conditions.parse(node.get()));
+    }
+
+    private static RuleStates states(String file, YamlFields rule) throws YamlFileException {
+        Optional<YamlNode> node = rule.node("state");
+        if (node.isEmpty()) {
+            return new RuleStates("", "", "");
+        }
+        YamlFields fields = YamlFields.of(file, node.get(), "'state'", Set.of("fail", "partial", "pass"));
+        return new RuleStates(fields.optionalString("fail").orElse(""),
+                fields.optionalString("partial").orElse(""), fields.optionalString("pass").orElse(""));
+    }
+
+    private static Map<String, List<String>> install(String file, YamlFields rule) throws YamlFileException {
+        Optional<YamlNode> node = rule.node("install");
+        if (node.isEmpty()) {
+            return Map.of();
+        }
+        if (!(node.get() instanceof YamlNode.Mapping mapping)) {
+            throw rule.error(node.get(), "'install' must map ecosystems to package lists");
+        }
+        YamlFields fields = YamlFields.of(file, mapping, "'install'", mapping.entries().keySet());
+        Map<String, List<String>> install = new LinkedHashMap<>();
+        for (String ecosystem : mapping.entries().keySet()) {
+            install.put(ecosystem, fields.stringList(ecosystem));
+        }
+        return Map.copyOf(install);
+    }
+
+    /** The bundled YAML files, read from the jar or, in tests, from the classes folder. */
+    private static Map<String, String> bundledFiles() throws YamlFileException {
+        URL marker = RuleLoader.class.getResource("/" + BUNDLED_DIR + "/" + STACK_FILE);
+        if (marker == null) {
+            throw new YamlFileException(BUNDLED_DIR + "/" + STACK_FILE, 1, 1, "bundled rules are missing from the jar");
+        }
+        try {
+            URI uri = marker.toURI();
+            if (uri.getScheme().equals("jar")) {
+                try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+                    return readYamlFiles(jar.getPath("/" + BUNDLED_DIR));
+                }
+            }
+            return readYamlFiles(Path.of(uri).getParent());
+        } catch (IOException | URISyntaxException e) {
+            throw new YamlFileException(BUNDLED_DIR, 1, 1, "cannot read bundled rules: " + e.getMessage());
+        }
+    }
+
+    private static Map<String, String> readYamlFiles(Path dir) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> listing = Files.list(dir)) {
+            for (Path path : listing.toList()) {
+                String name = path.getFileName().toString().replace("/", "");
+                if (name.endsWith(".yml")) {
+                    try (InputStream in = Files.newInputStream(path)) {
+                        files.put(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                    }
+                }
+            }
+        }
+        return files;
+    }
+}

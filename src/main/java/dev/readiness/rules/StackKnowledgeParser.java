@@ -1,0 +1,85 @@
+package dev.readiness.rules;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads {@code stack.yml}: frameworks, kinds of system and install commands. */
+final class StackKnowledgeParser {
+    private final String file;
+    private final Map<String, Check> checks;
+    private final List<PatternSpec> patterns;
+
+    StackKnowledgeParser(String file, Map<String, Check> checks, List<PatternSpec> patterns) {
+        this.file = file;
+        this.checks = checks;
+        this.patterns = patterns;
+    }
+
+    StackKnowledge parse(YamlNode root) throws YamlFileException {
+        YamlFields top = YamlFields.of(file, root, "the stack file", Set.of("stack"));
+        YamlNode stackNode = top.node("stack").orElseThrow(() -> top.error(root, "missing required key 'stack'"));
+        YamlFields stack = YamlFields.of(file, stackNode, "'stack'", Set.of("frameworks", "kinds", "install"));
+        // Frameworks are detected first, so they may not depend on the stack; kinds may use frameworks.
+        List<StackKnowledge.Framework> frameworks = new ArrayList<>();
+        for (YamlNode item : items(stack, "frameworks")) {
+            YamlFields fields = YamlFields.of(file, item, "a framework", Set.of("id", "name", "when"));
+            frameworks.add(new StackKnowledge.Framework(fields.requiredString("id"),
+                    fields.optionalString("name").orElse(fields.requiredString("id")),
+                    when(fields, item, new ConditionParser(file, checks, false, patterns))));
+        }
+        List<StackKnowledge.Kind> kinds = new ArrayList<>();
+        for (YamlNode item : items(stack, "kinds")) {
+            YamlFields fields = YamlFields.of(file, item, "a kind", Set.of("id", "when"));
+            ConditionParser parser = new ConditionParser(file, checks, true, patterns);
+            Condition when = when(fields, item, parser);
+            if (mentionsKind(when)) {
+                throw fields.error(item, "a kind's condition cannot use 'kind'");
+            }
+            kinds.add(new StackKnowledge.Kind(fields.requiredString("id"), when));
+        }
+        Map<String, String> install = new LinkedHashMap<>();
+        if (stack.has("install")) {
+            YamlNode node = stack.node("install").orElseThrow();
+            if (!(node instanceof YamlNode.Mapping mapping)) {
+                throw stack.error(node, "'install' must map ecosystems to command templates");
+            }
+            YamlFields fields = YamlFields.of(file, node, "'install'", mapping.entries().keySet());
+            for (String ecosystem : mapping.entries().keySet()) {
+                install.put(ecosystem, fields.requiredString(ecosystem));
+            }
+        }
+        return new StackKnowledge(List.copyOf(frameworks), List.copyOf(kinds), Map.copyOf(install));
+    }
+
+    private List<YamlNode> items(YamlFields fields, String key) throws YamlFileException {
+        if (!fields.has(key)) {
+            return List.of();
+        }
+        YamlNode node = fields.node(key).orElseThrow();
+        if (!(node instanceof YamlNode.Sequence sequence)) {
+            throw fields.error(node, "'" + key + "' must be a list");
+        }
+        return sequence.items();
+    }
+
+    private static Condition when(YamlFields fields, YamlNode item, ConditionParser parser) throws YamlFileException {
+        YamlNode node = fields.node("when").orElseThrow(() -> fields.error(item, "missing required key 'when'"));
+        return parser.parse(node);
+    }
+
+    private static boolean mentionsKind(Condition condition) {
+        if (condition instanceof Condition.All all) {
+            return all.parts().stream().anyMatch(StackKnowledgeParser::mentionsKind);
+        }
+        if (condition instanceof Condition.Any any) {
+            return any.parts().stream().anyMatch(StackKnowledgeParser::mentionsKind);
+        }
+        if (condition instanceof Condition.Not not) {
+            return mentionsKind(not.part());
+        }
+        return condition instanceof Condition.StackIs stackIs && stackIs.aspect() == Condition.StackAspect.KIND;
+    }
+}
