@@ -1,0 +1,171 @@
+package dev.readiness.cli;
+
+import dev.readiness.report.AuditReport;
+import dev.readiness.report.JsonReportWriter;
+import dev.readiness.report.MarkdownReportWriter;
+import dev.readiness.rules.RuleSet;
+import dev.readiness.rules.Severity;
+import dev.readiness.rules.YamlFileException;
+import dev.readiness.scan.ScanOptions;
+import dev.readiness.score.Scorecard;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code readiness audit [PATH]}: scans, scores, writes the reports and applies the gate. */
+@Command(name = "audit", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Audit a repository and write a readiness report.")
+final class AuditCommand implements Callable<Integer> {
+    private static final String BUNDLED_TEMPLATE = "/templates/report.md.mustache";
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "PATH", description = "Repository to audit (default: .)")
+    Path root = Path.of(".");
+
+    @Option(names = "--format", split = ",", paramLabel = "FORMAT",
+            description = "Report formats, comma-separated: ${COMPLETION-CANDIDATES} (default: md)")
+    List<OutputFormat> formats = List.of(OutputFormat.MD);
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE|DIR",
+            description = "Report file for one format, or folder for several (default: readiness-report.<ext> here)")
+    Path output;
+
+    @Option(names = "--fail-under", paramLabel = "N", description = "Exit 1 when the overall score is below N")
+    Integer failUnder;
+
+    @Option(names = "--fail-on", paramLabel = "P0|P1|P2|P3",
+            description = "Exit 1 when a finding of this severity or higher is open")
+    Severity failOn;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "Use the rule files in DIR instead of the bundled ones")
+    Path rulesDir;
+
+    @Option(names = "--template", paramLabel = "FILE", description = "Mustache template for the Markdown report")
+    Path templateFile;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Files analysed in parallel (default: cores)")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--max-file-size", paramLabel = "BYTES", description = "Skip files larger than this (default: 2 MiB)")
+    long maxFileBytes = ScanOptions.defaults().maxFileBytes();
+
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing on stderr but warnings and errors")
+    boolean quiet;
+
+    @Option(names = "--no-color", description = "No ANSI colours in the terminal summary")
+    boolean noColor;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Files.isDirectory(root)) {
+            err.println("readiness: not a folder: " + root);
+            return ExitCode.USAGE;
+        }
+        if (threads < 1 || maxFileBytes < 1 || (failUnder != null && (failUnder < 0 || failUnder > 100))) {
+            err.println("readiness: --threads and --max-file-size must be positive, --fail-under between 0 and 100");
+            return ExitCode.USAGE;
+        }
+        RuleSet rules;
+        MarkdownReportWriter markdown;
+        try {
+            rules = RuleSource.load(rulesDir);
+            markdown = new MarkdownReportWriter(templateText());
+        } catch (YamlFileException e) {
+            err.println("readiness: invalid rules: " + e.getMessage());
+            return ExitCode.USAGE;
+        } catch (IllegalArgumentException | IOException e) {
+            err.println("readiness: " + e.getMessage());
+            return ExitCode.USAGE;
+        }
+        ScanOptions scanOptions = new ScanOptions(maxFileBytes, List.of());
+        AuditReport report = new Auditor(rules, scanOptions, threads, Map.of()).audit(root);
+        List<Path> written = writeReports(report, markdown);
+        List<String> gateFailures = new Gate(Optional.ofNullable(failUnder), Optional.ofNullable(failOn))
+                .failures(report.scorecard());
+        if (quiet) {
+            report.inventory().warnings().forEach(w -> err.println("readiness: warning: " + w));
+        } else {
+            printSummary(err, report, written);
+        }
+        gateFailures.forEach(reason -> err.println("readiness: gate failed: " + reason));
+        return gateFailures.isEmpty() ? ExitCode.OK : ExitCode.GATE_FAILED;
+    }
+
+    private String templateText() throws IOException {
+        if (templateFile != null) {
+            return Files.readString(templateFile, StandardCharsets.UTF_8);
+        }
+        try (InputStream in = AuditCommand.class.getResourceAsStream(BUNDLED_TEMPLATE)) {
+            if (in == null) {
+                throw new IllegalStateException("the bundled report template is missing from the jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private List<Path> writeReports(AuditReport report, MarkdownReportWriter markdown) throws IOException {
+        List<OutputFormat> unique = List.copyOf(new LinkedHashSet<>(formats));
+        boolean oneFile = output != null && unique.size() == 1 && !Files.isDirectory(output);
+        List<Path> written = new ArrayList<>();
+        for (OutputFormat format : unique) {
+            Path target = oneFile ? output
+                    : output == null ? Path.of(format.defaultFileName()) : output.resolve(format.defaultFileName());
+            Path parent = target.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            String text = switch (format) {
+                case MD -> markdown.write(report);
+                case JSON -> new JsonReportWriter().write(report);
+            };
+            try {
+                Files.writeString(target, text, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + target, e);
+            }
+            written.add(target);
+        }
+        return written;
+    }
+
+    private void printSummary(PrintWriter err, AuditReport report, List<Path> written) {
+        Scorecard scorecard = report.scorecard();
+        Ansi ansi = noColor || System.getenv("NO_COLOR") != null ? Ansi.OFF : Ansi.AUTO;
+        String colour = switch (scorecard.status()) {
+            case NOT_READY -> "red";
+            case CONDITIONAL -> "yellow";
+            case READY -> "green";
+        };
+        String score = scorecard.overall().isPresent()
+                ? scorecard.overall().getAsInt() + "/100 (" + scorecard.grade().orElseThrow() + ")" : "N/A";
+        Map<Severity, Integer> counts = scorecard.openCounts();
+        err.println(ansi.string("@|bold readiness|@ " + score + "  @|" + colour + ",bold "
+                + scorecard.status().label() + "|@"));
+        err.println(String.format("  open findings: P0 %d · P1 %d · P2 %d · P3 %d", counts.get(Severity.P0),
+                counts.get(Severity.P1), counts.get(Severity.P2), counts.get(Severity.P3)));
+        int warnings = report.inventory().warnings().size();
+        if (warnings > 0) {
+            err.println("  scan warnings: " + warnings + " (listed in the report)");
+        }
+        written.forEach(path -> err.println("  report: " + path));
+    }
+}

@@ -1,0 +1,16 @@
+package dev.readiness.cli;
+
+/** The report formats {@code --format} takes. */
+enum OutputFormat {
+    MD("md"), JSON("json");
+
+    private final String extension;
+
+    OutputFormat(String extension) {
+        this.extension = extension;
+    }
+
+    String defaultFileName() {
+        return "readiness-report." + extension;
+    }
+}
