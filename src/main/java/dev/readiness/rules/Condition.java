@@ -20,6 +20,9 @@ public sealed interface Condition {
     /** Roles whose files do not count as the system's own code unless a predicate asks for them. */
     Set<FileRole> NOT_PRODUCT_CODE = Set.of(FileRole.TEST, FileRole.DOC);
 
+    /** How many names of a predicate's list a description shows. */
+    int NAMES_SHOWN = 5;
+
     Match evaluate(AuditFacts facts);
 
     /** A phrase for reports: what would make this hold ("a dependency on stripe"). */
@@ -67,7 +70,9 @@ public sealed interface Condition {
         }
 
         public String describe() {
-            return "no " + part.describe();
+            String inner = part.describe();
+            String noun = inner.startsWith("a ") ? inner.substring(2) : inner.startsWith("an ") ? inner.substring(3) : inner;
+            return "no " + noun;
         }
     }
 
@@ -212,7 +217,9 @@ public sealed interface Condition {
         return Match.found(found);
     }
 
+    /** Long lists are cut, so an N/A reason or a rule table stays readable. */
     private static String join(List<NamePattern> names) {
-        return names.stream().map(NamePattern::toString).collect(Collectors.joining(", "));
+        String shown = names.stream().limit(NAMES_SHOWN).map(NamePattern::toString).collect(Collectors.joining(", "));
+        return names.size() > NAMES_SHOWN ? shown + " (+" + (names.size() - NAMES_SHOWN) + " more)" : shown;
     }
 }
