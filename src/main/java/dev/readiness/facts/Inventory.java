@@ -19,13 +19,15 @@ public final class Inventory {
     private final Map<String, List<Evidence>> patternHits;
     private final ScanStats stats;
     private final List<ScanWarning> warnings;
+    private final SchemaTables tables;
 
     /**
      * @param patternHits evidence per rule pattern id, found while each file was read
      */
     public Inventory(List<FileEntry> files, List<Dependency> dependencies, List<ImportRef> imports,
                      List<EnvReference> envReferences, List<EnvDeclaration> envDeclarations,
-                     Map<String, List<Evidence>> patternHits, ScanStats stats, List<ScanWarning> warnings) {
+                     Map<String, List<Evidence>> patternHits, ScanStats stats, List<ScanWarning> warnings,
+                     SchemaTables tables) {
         this.files = List.copyOf(files);
         this.dependencies = List.copyOf(dependencies);
         this.imports = List.copyOf(imports);
@@ -34,6 +36,7 @@ public final class Inventory {
         this.patternHits = Map.copyOf(patternHits);
         this.stats = stats;
         this.warnings = List.copyOf(warnings);
+        this.tables = tables;
         Map<String, FileEntry> byPath = new HashMap<>(files.size() * 2);
         files.forEach(f -> byPath.put(f.path(), f));
         this.filesByPath = Map.copyOf(byPath);
@@ -75,5 +78,9 @@ public final class Inventory {
 
     public List<ScanWarning> warnings() {
         return warnings;
+    }
+
+    public SchemaTables tables() {
+        return tables;
     }
 }
