@@ -1,5 +1,6 @@
 package dev.readiness.facts;
 
+import dev.readiness.facts.coverage.CoverageReports;
 import dev.readiness.facts.manifest.ManifestExtractor;
 import dev.readiness.facts.source.EnvFileExtractor;
 import dev.readiness.facts.source.EnvReferenceExtractor;
@@ -60,6 +61,8 @@ public final class FactCollector {
         List<TableName> tablesModelled = new ArrayList<>();
         List<TableName> tablesReferenced = new ArrayList<>();
         List<ScanWarning> warnings = new ArrayList<>(walk.warnings());
+        CoverageReports.Found coverage = new CoverageReports().read(root);
+        warnings.addAll(coverage.warnings());
         long bytes = 0;
         int skipped = walk.skipped();
         for (FileOutcome outcome : outcomes) {
@@ -83,7 +86,7 @@ public final class FactCollector {
         Collections.sort(warnings);
         ScanStats stats = new ScanStats(files.size(), bytes, skipped, walk.ignored());
         return new Inventory(files, dependencies, imports, envReferences, envDeclarations, hits, stats, warnings,
-                new SchemaTables(tablesDefined, tablesModelled, tablesReferenced));
+                new SchemaTables(tablesDefined, tablesModelled, tablesReferenced), coverage.reports());
     }
 
     /** Results come back in walk order (sorted by path), whatever order the threads finish in. */

@@ -20,6 +20,7 @@ public final class Inventory {
     private final ScanStats stats;
     private final List<ScanWarning> warnings;
     private final SchemaTables tables;
+    private final List<CoverageReport> coverage;
 
     /**
      * @param patternHits evidence per rule pattern id, found while each file was read
@@ -27,7 +28,7 @@ public final class Inventory {
     public Inventory(List<FileEntry> files, List<Dependency> dependencies, List<ImportRef> imports,
                      List<EnvReference> envReferences, List<EnvDeclaration> envDeclarations,
                      Map<String, List<Evidence>> patternHits, ScanStats stats, List<ScanWarning> warnings,
-                     SchemaTables tables) {
+                     SchemaTables tables, List<CoverageReport> coverage) {
         this.files = List.copyOf(files);
         this.dependencies = List.copyOf(dependencies);
         this.imports = List.copyOf(imports);
@@ -37,6 +38,7 @@ public final class Inventory {
         this.stats = stats;
         this.warnings = List.copyOf(warnings);
         this.tables = tables;
+        this.coverage = List.copyOf(coverage);
         Map<String, FileEntry> byPath = new HashMap<>(files.size() * 2);
         files.forEach(f -> byPath.put(f.path(), f));
         this.filesByPath = Map.copyOf(byPath);
@@ -82,5 +84,10 @@ public final class Inventory {
 
     public SchemaTables tables() {
         return tables;
+    }
+
+    /** Coverage reports found at their well-known paths, though those are usually ignored and never walked. */
+    public List<CoverageReport> coverage() {
+        return coverage;
     }
 }

@@ -14,6 +14,8 @@ public final class BuiltInChecks {
                 "env-file-with-values", new EnvFileWithValuesCheck(),
                 "test-ratio-low", new TestRatioLowCheck(),
                 "tables-defined", new TablesDefinedCheck(),
-                "schema-misaligned", new SchemaMisalignedCheck());
+                "schema-misaligned", new SchemaMisalignedCheck(),
+                "coverage-reported", new CoverageReportedCheck(),
+                "coverage-below", new CoverageBelowCheck());
     }
 }
