@@ -6,6 +6,7 @@ import dev.readiness.facts.source.EnvFileExtractor;
 import dev.readiness.facts.source.EnvReferenceExtractor;
 import dev.readiness.facts.source.ImportExtractor;
 import dev.readiness.facts.source.JavaSourceExtractor;
+import dev.readiness.facts.source.MarkdownHeadingExtractor;
 import dev.readiness.facts.source.TableExtractor;
 import dev.readiness.scan.FileContent;
 import dev.readiness.scan.FileContentReader;
@@ -36,7 +37,8 @@ public final class FactCollector {
     private final int threads;
     private final TextMatcher matcher;
     private final List<FactExtractor> extractors = List.of(new ManifestExtractor(), new ImportExtractor(),
-            new EnvReferenceExtractor(), new JavaSourceExtractor(), new EnvFileExtractor(), new TableExtractor());
+            new EnvReferenceExtractor(), new JavaSourceExtractor(), new EnvFileExtractor(), new TableExtractor(),
+            new MarkdownHeadingExtractor());
 
     public FactCollector(ScanOptions options, int threads, TextMatcher matcher) {
         if (threads < 1) {
@@ -59,6 +61,7 @@ public final class FactCollector {
         Map<String, List<Evidence>> hits = new TreeMap<>();
         List<TableName> tablesDefined = new ArrayList<>();
         List<TableName> tablesModelled = new ArrayList<>();
+        List<Heading> headings = new ArrayList<>();
         List<TableName> tablesReferenced = new ArrayList<>();
         List<ScanWarning> warnings = new ArrayList<>(walk.warnings());
         CoverageReports.Found coverage = new CoverageReports().read(root);
@@ -80,13 +83,14 @@ public final class FactCollector {
             envDeclarations.addAll(facts.envDeclarations());
             tablesDefined.addAll(facts.tablesDefined());
             tablesModelled.addAll(facts.tablesModelled());
+            headings.addAll(facts.headings());
             tablesReferenced.addAll(facts.tablesReferenced());
             outcome.hits().forEach((id, found) -> hits.computeIfAbsent(id, k -> new ArrayList<>()).addAll(found));
         }
         Collections.sort(warnings);
         ScanStats stats = new ScanStats(files.size(), bytes, skipped, walk.ignored());
         return new Inventory(files, dependencies, imports, envReferences, envDeclarations, hits, stats, warnings,
-                new SchemaTables(tablesDefined, tablesModelled, tablesReferenced), coverage.reports());
+                new SchemaTables(tablesDefined, tablesModelled, tablesReferenced), coverage.reports(), headings);
     }
 
     /** Results come back in walk order (sorted by path), whatever order the threads finish in. */

@@ -15,6 +15,7 @@ public final class FileFacts {
     private final List<String> warnings = new ArrayList<>();
     private final List<TableName> tablesDefined = new ArrayList<>();
     private final List<TableName> tablesModelled = new ArrayList<>();
+    private final List<Heading> headings = new ArrayList<>();
     private final List<TableName> tablesReferenced = new ArrayList<>();
 
     public FileFacts(String path) {
@@ -56,6 +57,10 @@ public final class FileFacts {
         tablesReferenced.add(new TableName(schema, name, path, line));
     }
 
+    public void addHeading(String text, int level, int line) {
+        headings.add(new Heading(text, level, path, line));
+    }
+
     /** Records that part of the file could not be understood (it is still scanned for patterns). */
     public void warn(String message) {
         warnings.add(message);
@@ -91,5 +96,9 @@ public final class FileFacts {
 
     public List<TableName> tablesReferenced() {
         return tablesReferenced;
+    }
+
+    public List<Heading> headings() {
+        return headings;
     }
 }

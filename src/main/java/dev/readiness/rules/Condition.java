@@ -1,9 +1,11 @@
 package dev.readiness.rules;
 
+import com.google.re2j.Pattern;
 import dev.readiness.facts.Dependency;
 import dev.readiness.facts.EnvDeclaration;
 import dev.readiness.facts.EnvReference;
 import dev.readiness.facts.Evidence;
+import dev.readiness.facts.Heading;
 import dev.readiness.facts.ImportRef;
 import dev.readiness.scan.FileEntry;
 import dev.readiness.scan.FileRole;
@@ -129,6 +131,25 @@ public sealed interface Condition {
 
         public String describe() {
             return spec.about();
+        }
+    }
+
+    /** A Markdown heading of a file the globs match (any Markdown file when there are none) matches the regex. */
+    record HeadingMatches(Pattern regex, List<PathGlob> files, String about) implements Condition {
+        public Match evaluate(AuditFacts facts) {
+            List<Evidence> found = new ArrayList<>();
+            for (Heading heading : facts.inventory().headings()) {
+                boolean inFiles = files.isEmpty() || files.stream().anyMatch(g -> g.matches(heading.path()));
+                if (inFiles && regex.matcher(heading.text()).find()) {
+                    found.add(new Evidence(heading.path(), heading.line(),
+                            "#".repeat(heading.level()) + " " + heading.text()));
+                }
+            }
+            return Match.found(found);
+        }
+
+        public String describe() {
+            return about;
         }
     }
 

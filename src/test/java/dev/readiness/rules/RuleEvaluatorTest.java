@@ -106,7 +106,7 @@ class RuleEvaluatorTest {
     private static Inventory inventory(List<Dependency> dependencies, List<ImportRef> imports,
                                        Map<String, List<Evidence>> hits) {
         return new Inventory(List.of(APP, SCHEMA, TEST), dependencies, imports, List.of(), List.of(), hits,
-                new ScanStats(3, 300, 0, 0), List.of(), SchemaTables.NONE, List.of());
+                new ScanStats(3, 300, 0, 0), List.of(), SchemaTables.NONE, List.of(), List.of());
     }
 
     private static Stack stack() {

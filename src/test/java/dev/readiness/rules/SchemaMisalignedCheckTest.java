@@ -58,7 +58,7 @@ class SchemaMisalignedCheckTest {
 
     private static AuditFacts facts(SchemaTables tables) {
         return new AuditFacts(new Inventory(List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(),
-                new ScanStats(0, 0, 0, 0), List.of(), tables, List.of()), null);
+                new ScanStats(0, 0, 0, 0), List.of(), tables, List.of(), List.of()), null);
     }
 
     private static List<String> lines(Match match) {
