@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 public sealed interface Condition {
 
     /** Roles whose files do not count as the system's own code unless a predicate asks for them. */
-    Set<FileRole> NOT_PRODUCT_CODE = Set.of(FileRole.TEST, FileRole.DOC);
+    Set<FileRole> NOT_PRODUCT_CODE = Set.of(FileRole.TEST, FileRole.DOC, FileRole.EXAMPLE);
 
     /** How many names of a predicate's list a description shows. */
     int NAMES_SHOWN = 5;
@@ -80,7 +80,9 @@ public sealed interface Condition {
 
     record DependencyOn(List<NamePattern> names, DependencyScope scope) implements Condition {
         public Match evaluate(AuditFacts facts) {
-            List<Dependency> inScope = facts.inventory().dependencies().stream().filter(scope::admits).toList();
+            // a manifest under tests/ still declares the project's test tools; one under examples/ declares nothing
+            List<Dependency> inScope = facts.inventory().dependencies().stream().filter(scope::admits)
+                    .filter(d -> !isExample(facts, d.path())).toList();
             return named(inScope, Dependency::name, names, d -> new Evidence(d.path(), d.line(),
                     d.version().isEmpty() ? d.name() : d.name() + " " + d.version()));
         }
@@ -112,7 +114,7 @@ public sealed interface Condition {
         public Match evaluate(AuditFacts facts) {
             List<Evidence> found = new ArrayList<>();
             for (FileEntry file : facts.inventory().files()) {
-                if (compiled.stream().anyMatch(g -> g.matches(file.path()))) {
+                if (file.role() != FileRole.EXAMPLE && compiled.stream().anyMatch(g -> g.matches(file.path()))) {
                     found.add(Evidence.ofFile(file.path()));
                 }
             }
@@ -155,7 +157,9 @@ public sealed interface Condition {
 
     record EnvReferenced(List<NamePattern> names) implements Condition {
         public Match evaluate(AuditFacts facts) {
-            return named(facts.inventory().envReferences(), EnvReference::name, names,
+            List<EnvReference> outsideExamples = facts.inventory().envReferences().stream()
+                    .filter(r -> !isExample(facts, r.path())).toList();
+            return named(outsideExamples, EnvReference::name, names,
                     r -> new Evidence(r.path(), r.line(), r.name()));
         }
 
@@ -166,7 +170,9 @@ public sealed interface Condition {
 
     record EnvDeclared(List<NamePattern> names) implements Condition {
         public Match evaluate(AuditFacts facts) {
-            return named(facts.inventory().envDeclarations(), EnvDeclaration::name, names,
+            List<EnvDeclaration> outsideExamples = facts.inventory().envDeclarations().stream()
+                    .filter(d -> !isExample(facts, d.path())).toList();
+            return named(outsideExamples, EnvDeclaration::name, names,
                     d -> new Evidence(d.path(), d.line(), d.name() + "=…"));
         }
 
@@ -224,6 +230,10 @@ public sealed interface Condition {
     }
 
     enum StackAspect { KIND, FRAMEWORK, LANGUAGE }
+
+    private static boolean isExample(AuditFacts facts, String path) {
+        return facts.inventory().roleOf(path).filter(role -> role == FileRole.EXAMPLE).isPresent();
+    }
 
     /** The facts whose name one of the patterns matches, as evidence. */
     private static <T> Match named(List<T> facts, Function<T, String> name, List<NamePattern> names,
