@@ -9,8 +9,8 @@ import dev.readiness.scan.Language;
 import java.util.Set;
 
 /**
- * Tables defined by SQL scripts, migrations, Prisma schemas and Python ORM models, and tables that the
- * product's source queries. Tests, docs and examples neither define nor use the product's tables. Java is read by
+ * Tables defined by SQL scripts, migrations (SQL or Alembic), Prisma schemas and Python ORM models, and tables
+ * that the product's source queries. Tests, docs and examples neither define nor use the product's tables. Java is read by
  * {@link JavaSourceExtractor}, which already holds the syntax tree.
  */
 public final class TableExtractor implements FactExtractor {
@@ -22,8 +22,9 @@ public final class TableExtractor implements FactExtractor {
             return false;
         }
         Language language = entry.language();
+        boolean code = entry.role() == FileRole.SOURCE || entry.role() == FileRole.MIGRATION;
         return language == Language.SQL || language == Language.PRISMA
-                || (entry.role() == FileRole.SOURCE && language != Language.JAVA && Syntax.of(language).isPresent());
+                || (code && language != Language.JAVA && Syntax.of(language).isPresent());
     }
 
     @Override
@@ -38,7 +39,10 @@ public final class TableExtractor implements FactExtractor {
             if (language == Language.PYTHON) {
                 PythonTables.read(source, file.path(), facts);
             }
-            QueryStrings.read(source, facts);
+            // a migration's data fixes (op.execute("UPDATE …")) run once; they are no query of the running code
+            if (file.entry().role() == FileRole.SOURCE) {
+                QueryStrings.read(source, facts);
+            }
         }
     }
 }
