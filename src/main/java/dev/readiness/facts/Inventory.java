@@ -19,13 +19,17 @@ public final class Inventory {
     private final Map<String, List<Evidence>> patternHits;
     private final ScanStats stats;
     private final List<ScanWarning> warnings;
+    private final SchemaTables tables;
+    private final List<CoverageReport> coverage;
+    private final List<Heading> headings;
 
     /**
      * @param patternHits evidence per rule pattern id, found while each file was read
      */
     public Inventory(List<FileEntry> files, List<Dependency> dependencies, List<ImportRef> imports,
                      List<EnvReference> envReferences, List<EnvDeclaration> envDeclarations,
-                     Map<String, List<Evidence>> patternHits, ScanStats stats, List<ScanWarning> warnings) {
+                     Map<String, List<Evidence>> patternHits, ScanStats stats, List<ScanWarning> warnings,
+                     SchemaTables tables, List<CoverageReport> coverage, List<Heading> headings) {
         this.files = List.copyOf(files);
         this.dependencies = List.copyOf(dependencies);
         this.imports = List.copyOf(imports);
@@ -34,6 +38,9 @@ public final class Inventory {
         this.patternHits = Map.copyOf(patternHits);
         this.stats = stats;
         this.warnings = List.copyOf(warnings);
+        this.tables = tables;
+        this.coverage = List.copyOf(coverage);
+        this.headings = List.copyOf(headings);
         Map<String, FileEntry> byPath = new HashMap<>(files.size() * 2);
         files.forEach(f -> byPath.put(f.path(), f));
         this.filesByPath = Map.copyOf(byPath);
@@ -75,5 +82,19 @@ public final class Inventory {
 
     public List<ScanWarning> warnings() {
         return warnings;
+    }
+
+    public SchemaTables tables() {
+        return tables;
+    }
+
+    /** Coverage reports found at their well-known paths, though those are usually ignored and never walked. */
+    public List<CoverageReport> coverage() {
+        return coverage;
+    }
+
+    /** Markdown headings of the project's documents. */
+    public List<Heading> headings() {
+        return headings;
     }
 }

@@ -12,6 +12,10 @@ public final class BuiltInChecks {
         return Map.of(
                 "env-vars-undocumented", new EnvVarsUndocumentedCheck(),
                 "env-file-with-values", new EnvFileWithValuesCheck(),
-                "test-ratio-low", new TestRatioLowCheck());
+                "test-ratio-low", new TestRatioLowCheck(),
+                "tables-defined", new TablesDefinedCheck(),
+                "schema-misaligned", new SchemaMisalignedCheck(),
+                "coverage-reported", new CoverageReportedCheck(),
+                "coverage-below", new CoverageBelowCheck());
     }
 }

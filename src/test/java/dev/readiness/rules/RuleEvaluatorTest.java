@@ -8,6 +8,7 @@ import dev.readiness.facts.Evidence;
 import dev.readiness.facts.ImportRef;
 import dev.readiness.facts.Inventory;
 import dev.readiness.facts.ScanStats;
+import dev.readiness.facts.SchemaTables;
 import dev.readiness.facts.Stack;
 import dev.readiness.scan.FileEntry;
 import dev.readiness.scan.FileRole;
@@ -105,7 +106,7 @@ class RuleEvaluatorTest {
     private static Inventory inventory(List<Dependency> dependencies, List<ImportRef> imports,
                                        Map<String, List<Evidence>> hits) {
         return new Inventory(List.of(APP, SCHEMA, TEST), dependencies, imports, List.of(), List.of(), hits,
-                new ScanStats(3, 300, 0, 0), List.of());
+                new ScanStats(3, 300, 0, 0), List.of(), SchemaTables.NONE, List.of(), List.of());
     }
 
     private static Stack stack() {
