@@ -1,5 +1,6 @@
 package dev.readiness.cli;
 
+import dev.readiness.facts.secrets.Redaction;
 import dev.readiness.report.AuditReport;
 import dev.readiness.report.JsonReportWriter;
 import dev.readiness.report.MarkdownReportWriter;
@@ -97,7 +98,7 @@ final class AuditCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         ScanOptions scanOptions = new ScanOptions(maxFileBytes, List.of());
-        AuditReport report = new Auditor(rules, scanOptions, threads, Map.of()).audit(root);
+        AuditReport report = new Auditor(rules, scanOptions, threads, Map.of(), Redaction.MASKED).audit(root);
         List<Path> written = writeReports(report, markdown);
         List<String> gateFailures = new Gate(Optional.ofNullable(failUnder), Optional.ofNullable(failOn))
                 .failures(report.scorecard());

@@ -1,6 +1,9 @@
 package dev.readiness.facts;
 
 import dev.readiness.facts.manifest.ManifestExtractor;
+import dev.readiness.facts.secrets.SecretFacts;
+import dev.readiness.facts.secrets.SecretFinding;
+import dev.readiness.facts.secrets.SecretScanner;
 import dev.readiness.facts.source.EnvFileExtractor;
 import dev.readiness.facts.source.EnvReferenceExtractor;
 import dev.readiness.facts.source.ImportExtractor;
@@ -33,16 +36,19 @@ public final class FactCollector {
     private final ScanOptions options;
     private final int threads;
     private final TextMatcher matcher;
-    private final List<FactExtractor> extractors = List.of(new ManifestExtractor(), new ImportExtractor(),
-            new EnvReferenceExtractor(), new JavaSourceExtractor(), new EnvFileExtractor());
+    private final List<FactExtractor> extractors;
+    private final SecretScanner secretScanner;
 
-    public FactCollector(ScanOptions options, int threads, TextMatcher matcher) {
+    public FactCollector(ScanOptions options, int threads, TextMatcher matcher, SecretScanner secrets) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, not " + threads);
         }
         this.options = options;
         this.threads = threads;
         this.matcher = matcher;
+        this.extractors = List.of(new ManifestExtractor(), new ImportExtractor(), new EnvReferenceExtractor(),
+                new JavaSourceExtractor(), new EnvFileExtractor(), secrets);
+        this.secretScanner = secrets;
     }
 
     public Inventory collect(Path root) throws IOException {
@@ -55,6 +61,7 @@ public final class FactCollector {
         List<EnvReference> envReferences = new ArrayList<>();
         List<EnvDeclaration> envDeclarations = new ArrayList<>();
         Map<String, List<Evidence>> hits = new TreeMap<>();
+        List<SecretFinding> secrets = new ArrayList<>();
         List<ScanWarning> warnings = new ArrayList<>(walk.warnings());
         long bytes = 0;
         int skipped = walk.skipped();
@@ -71,11 +78,14 @@ public final class FactCollector {
             imports.addAll(facts.imports());
             envReferences.addAll(facts.envReferences());
             envDeclarations.addAll(facts.envDeclarations());
+            secrets.addAll(facts.secrets());
             outcome.hits().forEach((id, found) -> hits.computeIfAbsent(id, k -> new ArrayList<>()).addAll(found));
         }
+        SecretFacts secretFacts = secretScanner.summarise(secrets, envDeclarations, root, warnings);
         Collections.sort(warnings);
         ScanStats stats = new ScanStats(files.size(), bytes, skipped, walk.ignored());
-        return new Inventory(files, dependencies, imports, envReferences, envDeclarations, hits, stats, warnings);
+        return new Inventory(files, dependencies, imports, envReferences, envDeclarations, hits, secretFacts, stats,
+                warnings);
     }
 
     /** Results come back in walk order (sorted by path), whatever order the threads finish in. */

@@ -1,5 +1,6 @@
 package dev.readiness.facts;
 
+import dev.readiness.facts.secrets.SecretFacts;
 import dev.readiness.scan.FileEntry;
 import dev.readiness.scan.FileRole;
 import dev.readiness.scan.ScanWarning;
@@ -17,21 +18,24 @@ public final class Inventory {
     private final List<EnvReference> envReferences;
     private final List<EnvDeclaration> envDeclarations;
     private final Map<String, List<Evidence>> patternHits;
+    private final SecretFacts secrets;
     private final ScanStats stats;
     private final List<ScanWarning> warnings;
 
     /**
      * @param patternHits evidence per rule pattern id, found while each file was read
+     * @param secrets     credentials found while each file was read, and which env files git tracks
      */
     public Inventory(List<FileEntry> files, List<Dependency> dependencies, List<ImportRef> imports,
                      List<EnvReference> envReferences, List<EnvDeclaration> envDeclarations,
-                     Map<String, List<Evidence>> patternHits, ScanStats stats, List<ScanWarning> warnings) {
+                     Map<String, List<Evidence>> patternHits, SecretFacts secrets, ScanStats stats, List<ScanWarning> warnings) {
         this.files = List.copyOf(files);
         this.dependencies = List.copyOf(dependencies);
         this.imports = List.copyOf(imports);
         this.envReferences = List.copyOf(envReferences);
         this.envDeclarations = List.copyOf(envDeclarations);
         this.patternHits = Map.copyOf(patternHits);
+        this.secrets = secrets;
         this.stats = stats;
         this.warnings = List.copyOf(warnings);
         Map<String, FileEntry> byPath = new HashMap<>(files.size() * 2);
@@ -67,6 +71,10 @@ public final class Inventory {
     /** Evidence found for one rule pattern, empty when it matched nowhere. */
     public List<Evidence> patternHits(String patternId) {
         return patternHits.getOrDefault(patternId, List.of());
+    }
+
+    public SecretFacts secrets() {
+        return secrets;
     }
 
     public ScanStats stats() {

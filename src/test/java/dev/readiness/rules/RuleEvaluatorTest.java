@@ -7,6 +7,7 @@ import dev.readiness.facts.Dependency;
 import dev.readiness.facts.Evidence;
 import dev.readiness.facts.ImportRef;
 import dev.readiness.facts.Inventory;
+import dev.readiness.facts.secrets.SecretFacts;
 import dev.readiness.facts.ScanStats;
 import dev.readiness.facts.Stack;
 import dev.readiness.scan.FileEntry;
@@ -104,7 +105,7 @@ class RuleEvaluatorTest {
 
     private static Inventory inventory(List<Dependency> dependencies, List<ImportRef> imports,
                                        Map<String, List<Evidence>> hits) {
-        return new Inventory(List.of(APP, SCHEMA, TEST), dependencies, imports, List.of(), List.of(), hits,
+        return new Inventory(List.of(APP, SCHEMA, TEST), dependencies, imports, List.of(), List.of(), hits, SecretFacts.none(),
                 new ScanStats(3, 300, 0, 0), List.of());
     }
 
