@@ -146,6 +146,7 @@ final class SecretCorpus {
         everywhere("slack-webhook", 12, "SLACK_WEBHOOK_URL", () -> "https://hooks.slack.com/services/T" + pick(BASE32, 8)
                 + "/B" + pick(BASE32, 10) + "/" + pick(ALNUM, 24));
         everywhere("stripe-live-key", 14, "STRIPE_SECRET_KEY", () -> oneOf("sk_live_", "rk_live_") + pick(ALNUM, 24 + random.nextInt(75)));
+        everywhere("stripe-test-key", 12, "STRIPE_SECRET_KEY", () -> "sk_test_" + pick(ALNUM, 24 + random.nextInt(75)));
         everywhere("stripe-webhook-secret", 12, "STRIPE_WEBHOOK_SECRET", () -> "whsec_" + pick(ALNUM, 32));
         everywhere("sendgrid-api-key", 12, "SENDGRID_API_KEY", () -> "SG." + pick(URL_SAFE, 22) + "." + pick(URL_SAFE, 43));
         for (int i = 0; i < 12; i++) {
