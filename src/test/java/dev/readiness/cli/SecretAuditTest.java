@@ -48,10 +48,12 @@ class SecretAuditTest {
         write(".env.staging", "SENTRY_ENVIRONMENT=staging\n");
         write(".env.example", "SENDGRID_API_KEY=<your-key>\nPORT=\n");
         write(".gitignore", ".env.local\n");
+        write("tests/fixtures/app/.env", "SERVICE_URL=https://fixture.internal\n");
         write("tests/test_billing.py", "GITHUB = '" + GITHUB + "'\nSTRIPE = '" + STRIPE_TEST + "'\n");
         Files.createDirectories(repo.resolve(".git"));
         Files.write(repo.resolve(".git/index"), GitIndexBytes.of(2,
-                List.of(".env", ".env.example", ".env.local", ".gitignore", "app/billing.py", "tests/test_billing.py")));
+                List.of(".env", ".env.example", ".env.local", ".gitignore", "app/billing.py", "tests/fixtures/app/.env",
+                        "tests/test_billing.py")));
         return new Auditor(Audits.bundledRules(), ScanOptions.defaults(), 2, Map.of(), redaction).audit(repo);
     }
 
@@ -75,7 +77,7 @@ class SecretAuditTest {
     }
 
     @Test
-    void envFilesAreCommittedWhenTrackedOrNotIgnoredAndTemplatesAreFine() throws IOException {
+    void envFilesAreCommittedWhenTrackedOrNotIgnoredAndTemplatesAndFixturesAreFine() throws IOException {
         assertEquals(List.of(
                 new Evidence(".env", 0, "2 variables with real values, tracked by git"),
                 new Evidence(".env.local", 0, "tracked by git although .gitignore ignores it"),

@@ -12,7 +12,7 @@ import java.util.Optional;
  * The paths git tracks, read straight from {@code .git/index} (versions 2, 3 and 4 of the format in
  * git's Documentation/gitformat-index.txt) without running git. Only the path of each entry is kept.
  */
-public final class GitIndex {
+final class GitIndex {
     private static final int SIGNATURE = 0x44495243; // "DIRC"
     /** ctime, mtime, dev, ino, mode, uid, gid, size: ten 32-bit fields before the object id. */
     private static final int STAT_BYTES = 40;
@@ -27,7 +27,7 @@ public final class GitIndex {
      *
      * @throws IOException when the index exists but cannot be read or is not in a known format
      */
-    public static List<String> trackedPaths(Path root) throws IOException {
+    static List<String> trackedPaths(Path root) throws IOException {
         Optional<Path> index = indexFile(root);
         return index.isEmpty() ? List.of() : parse(Files.readAllBytes(index.get()));
     }

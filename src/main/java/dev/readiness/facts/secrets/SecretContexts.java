@@ -20,10 +20,13 @@ public record SecretContexts(Set<FileRole> applicationRoles, List<PathGlob> exam
         examplePaths = List.copyOf(examplePaths);
     }
 
+    boolean isExample(String path) {
+        return examplePaths.stream().anyMatch(g -> g.matches(path));
+    }
+
     /** Empty when a secret of this detector in this file is not worth reporting at all. */
     Optional<Exposure> exposure(FileEntry entry, SecretDetector detector) {
-        boolean application = applicationRoles.contains(entry.role())
-                && examplePaths.stream().noneMatch(g -> g.matches(entry.path()));
+        boolean application = applicationRoles.contains(entry.role()) && !isExample(entry.path());
         if (application) {
             return Optional.of(detector.testMode() ? Exposure.TEST_MODE_KEY : Exposure.LIVE);
         }

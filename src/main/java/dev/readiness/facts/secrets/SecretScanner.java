@@ -50,15 +50,16 @@ public final class SecretScanner implements FactExtractor {
     }
 
     /**
-     * Puts the findings of every file together with what the env files and the git index say. A git
-     * index that cannot be read is a warning: committed env files are then judged by the walk alone.
+     * Puts the findings of every file together with what the env files and the git index say; env files
+     * under fixtures and examples are left out, as they are committed on purpose. A git index that cannot
+     * be read is a warning: committed env files are then judged by the walk alone.
      */
     public SecretFacts summarise(List<SecretFinding> findings, List<EnvDeclaration> declarations, Path root,
                                  List<ScanWarning> warnings) {
         Map<String, Integer> realValues = new TreeMap<>();
         for (EnvDeclaration declaration : declarations) {
             String name = fileName(declaration.path());
-            if (declaration.hasValue() && !EnvFileNames.isTemplate(name)
+            if (declaration.hasValue() && !EnvFileNames.isTemplate(name) && !knowledge.contexts().isExample(declaration.path())
                     && !knowledge.placeholders().isPlaceholder(declaration.value())) {
                 realValues.merge(declaration.path(), 1, Integer::sum);
             }
@@ -66,7 +67,7 @@ public final class SecretScanner implements FactExtractor {
         Set<String> trackedEnvFiles = Set.of();
         try {
             trackedEnvFiles = GitIndex.trackedPaths(root).stream()
-                    .filter(p -> Language.fromFileName(fileName(p)) == Language.DOTENV)
+                    .filter(p -> Language.fromFileName(fileName(p)) == Language.DOTENV && !knowledge.contexts().isExample(p))
                     .collect(Collectors.toSet());
         } catch (IOException e) {
             warnings.add(new ScanWarning(".git/index", "cannot read the git index (" + e.getMessage()
