@@ -78,6 +78,9 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--no-redact", description = "Show found secrets whole, for local use only (refused when CI=true)")
     boolean noRedact;
 
+    @Option(names = "--history", description = "Also look for secrets that were removed but are still in git history")
+    boolean history;
+
     /** The process environment; a field so that tests can stand in for CI. */
     Function<String, String> environment = System::getenv;
 
@@ -110,7 +113,7 @@ final class AuditCommand implements Callable<Integer> {
         }
         ScanOptions scanOptions = new ScanOptions(maxFileBytes, List.of());
         AuditReport report = new Auditor(rules, scanOptions, threads, Map.of(),
-                noRedact ? Redaction.WHOLE : Redaction.MASKED).audit(root);
+                noRedact ? Redaction.WHOLE : Redaction.MASKED, history).audit(root);
         List<Path> written = writeReports(report, markdown);
         List<String> gateFailures = new Gate(Optional.ofNullable(failUnder), Optional.ofNullable(failOn))
                 .failures(report.scorecard());

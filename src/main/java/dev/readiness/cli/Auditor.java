@@ -28,14 +28,16 @@ public final class Auditor {
     private final int threads;
     private final Map<String, Double> categoryWeights;
     private final Redaction redaction;
+    private final boolean history;
 
     public Auditor(RuleSet rules, ScanOptions scanOptions, int threads, Map<String, Double> categoryWeights,
-                   Redaction redaction) {
+                   Redaction redaction, boolean history) {
         this.rules = rules;
         this.scanOptions = scanOptions;
         this.threads = threads;
         this.categoryWeights = Map.copyOf(categoryWeights);
         this.redaction = redaction;
+        this.history = history;
     }
 
     public AuditReport audit(Path root) throws IOException {
@@ -43,7 +45,7 @@ public final class Auditor {
         Instant generatedAt = Instant.now();
         Path realRoot = root.toRealPath();
         Inventory inventory = new FactCollector(scanOptions, threads, new PatternMatcher(rules.patterns()),
-                new SecretScanner(rules.secrets(), redaction)).collect(realRoot);
+                new SecretScanner(rules.secrets(), redaction, history, scanOptions.maxFileBytes())).collect(realRoot);
         Stack stack = new StackDetector(rules.stack()).detect(inventory);
         List<ModuleResult> modules = new RuleEvaluator(rules).evaluate(new AuditFacts(inventory, stack));
         Scorecard scorecard = new Scorer(categoryWeights).score(modules);

@@ -19,6 +19,8 @@ public final class BuiltInChecks {
                         "a live-looking credential in application code, configuration or a .env file"),
                 "test-or-example-secret", new SecretFoundCheck(Set.of(Exposure.TEST_MODE_KEY, Exposure.EXAMPLE),
                         "a credential in tests, docs or examples, or a test-mode key in application code"),
-                "env-file-committed", new EnvFileCommittedCheck());
+                "env-file-committed", new EnvFileCommittedCheck(),
+                "history-scanned", new HistoryScannedCheck(),
+                "secret-in-history", new SecretInHistoryCheck());
     }
 }

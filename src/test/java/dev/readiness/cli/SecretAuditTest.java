@@ -54,7 +54,7 @@ class SecretAuditTest {
         Files.write(repo.resolve(".git/index"), GitIndexBytes.of(2,
                 List.of(".env", ".env.example", ".env.local", ".gitignore", "app/billing.py", "tests/fixtures/app/.env",
                         "tests/test_billing.py")));
-        return new Auditor(Audits.bundledRules(), ScanOptions.defaults(), 2, Map.of(), redaction).audit(repo);
+        return new Auditor(Audits.bundledRules(), ScanOptions.defaults(), 2, Map.of(), redaction, false).audit(repo);
     }
 
     private static List<Evidence> failed(AuditReport report, String ruleId) {

@@ -32,11 +32,22 @@ public final class SecretScanner implements FactExtractor {
     private final SecretDetectors knowledge;
     private final KeywordIndex keywords;
     private final Redaction redaction;
+    private final Optional<HistoryScanner> history;
 
+    /** Scans the tree only. */
     public SecretScanner(SecretDetectors knowledge, Redaction redaction) {
+        this(knowledge, redaction, false, 0);
+    }
+
+    /**
+     * @param history      also scan every commit reachable from a ref, for secrets removed from the tree
+     * @param maxFileBytes larger blobs in history are skipped, like larger files in the tree
+     */
+    public SecretScanner(SecretDetectors knowledge, Redaction redaction, boolean history, long maxFileBytes) {
         this.knowledge = knowledge;
         this.keywords = new KeywordIndex(knowledge.detectors().stream().map(SecretDetector::keywords).toList());
         this.redaction = redaction;
+        this.history = history ? Optional.of(new HistoryScanner(this, maxFileBytes)) : Optional.empty();
     }
 
     @Override
@@ -73,7 +84,17 @@ public final class SecretScanner implements FactExtractor {
             warnings.add(new ScanWarning(".git/index", "cannot read the git index (" + e.getMessage()
                     + "); committed .env files are judged by .gitignore alone"));
         }
-        return new SecretFacts(findings, realValues, trackedEnvFiles);
+        List<HistoricSecret> historic = List.of();
+        if (history.isPresent()) {
+            Set<String> inTree = findings.stream().map(SecretFinding::fingerprint).collect(Collectors.toSet());
+            try {
+                historic = history.get().scan(root, inTree);
+            } catch (IOException | RuntimeException e) {
+                warnings.add(new ScanWarning(".git", "cannot read the git history (" + e.getMessage()
+                        + "); secrets removed from the tree were not looked for"));
+            }
+        }
+        return new SecretFacts(findings, realValues, trackedEnvFiles, history.isPresent(), historic);
     }
 
     private static String fileName(String path) {
