@@ -24,23 +24,14 @@ public record SecretDetector(String id, String description, Pattern regex, List<
         allowlist = List.copyOf(allowlist);
     }
 
-    /** The secret a match holds: its last group that matched, or the whole match when it has none. */
-    static String secretOf(Matcher matcher) {
+    /** The group holding the secret: the last that took part in the match, or 0 (the whole match). */
+    static int secretGroup(Matcher matcher) {
         for (int group = matcher.groupCount(); group >= 1; group--) {
             if (matcher.group(group) != null) {
-                return matcher.group(group);
+                return group;
             }
         }
-        return matcher.group();
-    }
-
-    static int secretStart(Matcher matcher) {
-        for (int group = matcher.groupCount(); group >= 1; group--) {
-            if (matcher.group(group) != null) {
-                return matcher.start(group);
-            }
-        }
-        return matcher.start();
+        return 0;
     }
 
     boolean allowlisted(String match) {

@@ -1,18 +1,18 @@
 package dev.readiness.facts.secrets;
 
 import com.google.re2j.Matcher;
+import dev.readiness.facts.EnvDeclaration;
 import dev.readiness.facts.FactExtractor;
 import dev.readiness.facts.FileFacts;
 import dev.readiness.facts.SourceFile;
-import dev.readiness.facts.EnvDeclaration;
 import dev.readiness.facts.source.EnvFileNames;
+import dev.readiness.facts.source.LineIndex;
 import dev.readiness.scan.FileEntry;
 import dev.readiness.scan.Language;
 import dev.readiness.scan.ScanWarning;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +70,8 @@ public final class SecretScanner implements FactExtractor {
         Map<String, Integer> realValues = new TreeMap<>();
         for (EnvDeclaration declaration : declarations) {
             String name = fileName(declaration.path());
-            if (declaration.hasValue() && !EnvFileNames.isTemplate(name) && !knowledge.contexts().isExample(declaration.path())
+            if (declaration.hasValue() && !EnvFileNames.isTemplate(name)
+                    && !knowledge.contexts().isExample(declaration.path())
                     && !knowledge.placeholders().isPlaceholder(declaration.value())) {
                 realValues.merge(declaration.path(), 1, Integer::sum);
             }
@@ -78,7 +79,8 @@ public final class SecretScanner implements FactExtractor {
         Set<String> trackedEnvFiles = Set.of();
         try {
             trackedEnvFiles = GitIndex.trackedPaths(root).stream()
-                    .filter(p -> Language.fromFileName(fileName(p)) == Language.DOTENV && !knowledge.contexts().isExample(p))
+                    .filter(p -> Language.fromFileName(fileName(p)) == Language.DOTENV)
+                    .filter(p -> !knowledge.contexts().isExample(p))
                     .collect(Collectors.toSet());
         } catch (IOException e) {
             warnings.add(new ScanWarning(".git/index", "cannot read the git index (" + e.getMessage()
@@ -103,7 +105,7 @@ public final class SecretScanner implements FactExtractor {
 
     List<SecretFinding> scan(FileEntry entry, String text) {
         BitSet[] hitLines = keywords.linesWithKeywords(text);
-        int[] lineStarts = null;
+        LineIndex lines = null;
         List<SecretFinding> findings = new ArrayList<>();
         // Detectors run most specific first, so a provider key is not reported again as a generic secret.
         List<int[]> taken = new ArrayList<>();
@@ -113,24 +115,26 @@ public final class SecretScanner implements FactExtractor {
             }
             SecretDetector detector = knowledge.detectors().get(d);
             Optional<Exposure> exposure = knowledge.contexts().exposure(entry, detector);
-            if (lineStarts == null) {
-                lineStarts = lineStarts(text);
+            if (lines == null) {
+                lines = LineIndex.of(text);
             }
-            for (int[] window : windows(hitLines[d], lineStarts, text.length())) {
+            for (int[] window : windows(hitLines[d], lines, text.length())) {
                 Matcher matcher = detector.regex().matcher(text.substring(window[0], window[1]));
                 while (matcher.find()) {
-                    String secret = SecretDetector.secretOf(matcher);
-                    int offset = window[0] + SecretDetector.secretStart(matcher);
+                    int group = SecretDetector.secretGroup(matcher);
+                    String secret = matcher.group(group);
+                    int offset = window[0] + matcher.start(group);
                     int end = offset + secret.length();
-                    if (taken.stream().anyMatch(r -> offset < r[1] && r[0] < end) || !reportable(detector, secret, matcher.group())) {
+                    boolean overlaps = taken.stream().anyMatch(r -> offset < r[1] && r[0] < end);
+                    if (overlaps || !reportable(detector, secret, matcher.group())) {
                         continue;
                     }
                     // Claimed even when not worth reporting here, so a test key in a test stays unreported.
                     taken.add(new int[] {offset, end});
                     if (exposure.isPresent()) {
-                        int line = lineOf(lineStarts, offset);
+                        int line = lines.lineAt(offset);
                         findings.add(new SecretFinding(detector.id(), entry.path(), line,
-                                offset - lineStarts[line - 1] + 1,
+                                offset - lines.lineStart(line) + 1,
                                 SecretMeasures.fingerprint(detector.id(), entry.path(), secret),
                                 redaction.show(secret), exposure.get(), detector.remediation()));
                     }
@@ -146,12 +150,12 @@ public final class SecretScanner implements FactExtractor {
     }
 
     /** Character ranges covering each hit line and the lines after it, overlapping ranges merged. */
-    private static List<int[]> windows(BitSet lines, int[] lineStarts, int length) {
+    private static List<int[]> windows(BitSet hitLines, LineIndex lines, int length) {
         List<int[]> windows = new ArrayList<>();
-        for (int line = lines.nextSetBit(0); line >= 0; line = lines.nextSetBit(line + 1)) {
-            int start = lineStarts[line - 1];
-            int lastLine = Math.min(line + LINES_AFTER, lineStarts.length);
-            int end = lastLine < lineStarts.length ? lineStarts[lastLine] : length;
+        for (int line = hitLines.nextSetBit(0); line >= 0; line = hitLines.nextSetBit(line + 1)) {
+            int start = lines.lineStart(line);
+            int after = line + LINES_AFTER + 1;
+            int end = after <= lines.lineCount() ? lines.lineStart(after) : length;
             int[] previous = windows.isEmpty() ? null : windows.get(windows.size() - 1);
             if (previous != null && start <= previous[1]) {
                 previous[1] = Math.max(previous[1], end);
@@ -160,25 +164,5 @@ public final class SecretScanner implements FactExtractor {
             }
         }
         return windows;
-    }
-
-    private static int[] lineStarts(String text) {
-        int count = 1;
-        for (int i = 0; i < text.length(); i++) {
-            count += text.charAt(i) == '\n' ? 1 : 0;
-        }
-        int[] starts = new int[count];
-        int line = 1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                starts[line++] = i + 1;
-            }
-        }
-        return starts;
-    }
-
-    private static int lineOf(int[] lineStarts, int offset) {
-        int index = Arrays.binarySearch(lineStarts, offset);
-        return (index >= 0 ? index : -index - 2) + 1;
     }
 }
