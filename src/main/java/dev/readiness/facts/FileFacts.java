@@ -1,5 +1,6 @@
 package dev.readiness.facts;
 
+import dev.readiness.facts.secrets.SecretFinding;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,6 +13,7 @@ public final class FileFacts {
     private final List<ImportRef> imports = new ArrayList<>();
     private final List<EnvReference> envReferences = new ArrayList<>();
     private final List<EnvDeclaration> envDeclarations = new ArrayList<>();
+    private final List<SecretFinding> secrets = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private final List<TableName> tablesDefined = new ArrayList<>();
     private final List<TableName> tablesModelled = new ArrayList<>();
@@ -61,6 +63,10 @@ public final class FileFacts {
         headings.add(new Heading(text, level, path, line));
     }
 
+    public void addSecret(SecretFinding finding) {
+        secrets.add(finding);
+    }
+
     /** Records that part of the file could not be understood (it is still scanned for patterns). */
     public void warn(String message) {
         warnings.add(message);
@@ -80,6 +86,10 @@ public final class FileFacts {
 
     public List<EnvDeclaration> envDeclarations() {
         return envDeclarations;
+    }
+
+    public List<SecretFinding> secrets() {
+        return secrets;
     }
 
     public List<String> warnings() {
