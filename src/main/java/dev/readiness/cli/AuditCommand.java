@@ -3,6 +3,7 @@ package dev.readiness.cli;
 import dev.readiness.report.AuditReport;
 import dev.readiness.report.JsonReportWriter;
 import dev.readiness.report.MarkdownReportWriter;
+import dev.readiness.report.SarifReportWriter;
 import dev.readiness.rules.RuleSet;
 import dev.readiness.rules.Severity;
 import dev.readiness.rules.YamlFileException;
@@ -136,6 +137,7 @@ final class AuditCommand implements Callable<Integer> {
             String text = switch (format) {
                 case MD -> markdown.write(report);
                 case JSON -> new JsonReportWriter().write(report);
+                case SARIF -> new SarifReportWriter().write(report);
             };
             try {
                 Files.writeString(target, text, StandardCharsets.UTF_8);
