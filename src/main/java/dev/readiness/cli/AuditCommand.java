@@ -1,6 +1,7 @@
 package dev.readiness.cli;
 
 import dev.readiness.report.AuditReport;
+import dev.readiness.report.JUnitReportWriter;
 import dev.readiness.report.JsonReportWriter;
 import dev.readiness.report.MarkdownReportWriter;
 import dev.readiness.report.SarifReportWriter;
@@ -138,6 +139,7 @@ final class AuditCommand implements Callable<Integer> {
                 case MD -> markdown.write(report);
                 case JSON -> new JsonReportWriter().write(report);
                 case SARIF -> new SarifReportWriter().write(report);
+                case JUNIT -> new JUnitReportWriter().write(report);
             };
             try {
                 Files.writeString(target, text, StandardCharsets.UTF_8);

@@ -2,7 +2,7 @@ package dev.readiness.cli;
 
 /** The report formats {@code --format} takes. */
 enum OutputFormat {
-    MD("md"), JSON("json"), SARIF("sarif");
+    MD("md"), JSON("json"), SARIF("sarif"), JUNIT("junit.xml");
 
     private final String extension;
 
