@@ -102,6 +102,7 @@ final class AuditCommand implements Callable<Integer> {
         ScanOptions scanOptions = new ScanOptions(maxFileBytes, List.of());
         AuditReport report = new Auditor(rules, scanOptions, threads, Map.of()).audit(root);
         List<Path> written = writeReports(report, markdown);
+        new GitHubActionsOutput(System.getenv()).publish(report, markdown, spec.commandLine().getOut(), err);
         List<String> gateFailures = new Gate(Optional.ofNullable(failUnder), Optional.ofNullable(failOn))
                 .failures(report.scorecard());
         if (quiet) {
