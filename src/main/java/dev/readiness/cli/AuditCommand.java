@@ -1,6 +1,7 @@
 package dev.readiness.cli;
 
 import dev.readiness.report.AuditReport;
+import dev.readiness.report.CodeQualityReportWriter;
 import dev.readiness.report.HtmlReportWriter;
 import dev.readiness.report.JUnitReportWriter;
 import dev.readiness.report.JsonReportWriter;
@@ -143,6 +144,7 @@ final class AuditCommand implements Callable<Integer> {
                 case SARIF -> new SarifReportWriter().write(report);
                 case JUNIT -> new JUnitReportWriter().write(report);
                 case HTML -> new HtmlReportWriter(markdown).write(report);
+                case CODEQUALITY -> new CodeQualityReportWriter().write(report);
             };
             try {
                 Files.writeString(target, text, StandardCharsets.UTF_8);

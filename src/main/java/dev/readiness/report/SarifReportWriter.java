@@ -66,8 +66,7 @@ public final class SarifReportWriter {
         node.put("ruleId", finding.ruleId());
         node.put("ruleIndex", ruleIndex);
         node.put("level", level(finding.severity()));
-        node.putObject("message").put("text", finding.currentState().isEmpty()
-                ? finding.title() : finding.title() + ". " + finding.currentState());
+        node.putObject("message").put("text", FindingMessage.of(finding));
         ArrayNode locations = node.putArray("locations");
         for (Evidence place : FindingPlaces.orRoot(finding)) {
             ObjectNode physical = locations.addObject().putObject("physicalLocation");
