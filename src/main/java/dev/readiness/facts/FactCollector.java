@@ -3,6 +3,7 @@ package dev.readiness.facts;
 import dev.readiness.facts.manifest.ManifestExtractor;
 import dev.readiness.facts.source.EnvFileExtractor;
 import dev.readiness.facts.source.EnvReferenceExtractor;
+import dev.readiness.facts.source.IgnoreCommentExtractor;
 import dev.readiness.facts.source.ImportExtractor;
 import dev.readiness.facts.source.JavaSourceExtractor;
 import dev.readiness.scan.FileContent;
@@ -34,7 +35,7 @@ public final class FactCollector {
     private final int threads;
     private final TextMatcher matcher;
     private final List<FactExtractor> extractors = List.of(new ManifestExtractor(), new ImportExtractor(),
-            new EnvReferenceExtractor(), new JavaSourceExtractor(), new EnvFileExtractor());
+            new EnvReferenceExtractor(), new JavaSourceExtractor(), new EnvFileExtractor(), new IgnoreCommentExtractor());
 
     public FactCollector(ScanOptions options, int threads, TextMatcher matcher) {
         if (threads < 1) {
@@ -54,6 +55,7 @@ public final class FactCollector {
         List<ImportRef> imports = new ArrayList<>();
         List<EnvReference> envReferences = new ArrayList<>();
         List<EnvDeclaration> envDeclarations = new ArrayList<>();
+        List<InlineSuppression> inlineSuppressions = new ArrayList<>();
         Map<String, List<Evidence>> hits = new TreeMap<>();
         List<ScanWarning> warnings = new ArrayList<>(walk.warnings());
         long bytes = 0;
@@ -71,11 +73,13 @@ public final class FactCollector {
             imports.addAll(facts.imports());
             envReferences.addAll(facts.envReferences());
             envDeclarations.addAll(facts.envDeclarations());
+            inlineSuppressions.addAll(facts.inlineSuppressions());
             outcome.hits().forEach((id, found) -> hits.computeIfAbsent(id, k -> new ArrayList<>()).addAll(found));
         }
         Collections.sort(warnings);
         ScanStats stats = new ScanStats(files.size(), bytes, skipped, walk.ignored());
-        return new Inventory(files, dependencies, imports, envReferences, envDeclarations, hits, stats, warnings);
+        return new Inventory(files, dependencies, imports, envReferences, envDeclarations, hits, stats, warnings,
+                inlineSuppressions);
     }
 
     /** Results come back in walk order (sorted by path), whatever order the threads finish in. */

@@ -13,6 +13,7 @@ public final class FileFacts {
     private final List<EnvReference> envReferences = new ArrayList<>();
     private final List<EnvDeclaration> envDeclarations = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
+    private final List<InlineSuppression> inlineSuppressions = new ArrayList<>();
 
     public FileFacts(String path) {
         this.path = path;
@@ -38,6 +39,10 @@ public final class FileFacts {
         envDeclarations.add(new EnvDeclaration(name, value, path, line));
     }
 
+    public void addInlineSuppression(String ruleId, String reason, int line) {
+        inlineSuppressions.add(new InlineSuppression(ruleId, reason, path, line));
+    }
+
     /** Records that part of the file could not be understood (it is still scanned for patterns). */
     public void warn(String message) {
         warnings.add(message);
@@ -61,5 +66,9 @@ public final class FileFacts {
 
     public List<String> warnings() {
         return warnings;
+    }
+
+    public List<InlineSuppression> inlineSuppressions() {
+        return inlineSuppressions;
     }
 }

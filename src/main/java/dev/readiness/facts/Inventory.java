@@ -19,6 +19,7 @@ public final class Inventory {
     private final Map<String, List<Evidence>> patternHits;
     private final ScanStats stats;
     private final List<ScanWarning> warnings;
+    private final List<InlineSuppression> inlineSuppressions;
 
     /**
      * @param patternHits evidence per rule pattern id, found while each file was read
@@ -26,6 +27,15 @@ public final class Inventory {
     public Inventory(List<FileEntry> files, List<Dependency> dependencies, List<ImportRef> imports,
                      List<EnvReference> envReferences, List<EnvDeclaration> envDeclarations,
                      Map<String, List<Evidence>> patternHits, ScanStats stats, List<ScanWarning> warnings) {
+        this(files, dependencies, imports, envReferences, envDeclarations, patternHits, stats, warnings, List.of());
+    }
+
+    /** @param inlineSuppressions the {@code readiness:ignore} comments found while each file was read */
+    public Inventory(List<FileEntry> files, List<Dependency> dependencies, List<ImportRef> imports,
+                     List<EnvReference> envReferences, List<EnvDeclaration> envDeclarations,
+                     Map<String, List<Evidence>> patternHits, ScanStats stats, List<ScanWarning> warnings,
+                     List<InlineSuppression> inlineSuppressions) {
+        this.inlineSuppressions = List.copyOf(inlineSuppressions);
         this.files = List.copyOf(files);
         this.dependencies = List.copyOf(dependencies);
         this.imports = List.copyOf(imports);
@@ -75,5 +85,9 @@ public final class Inventory {
 
     public List<ScanWarning> warnings() {
         return warnings;
+    }
+
+    public List<InlineSuppression> inlineSuppressions() {
+        return inlineSuppressions;
     }
 }
