@@ -1,6 +1,7 @@
 package dev.readiness.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,7 @@ import java.util.TreeSet;
  * diff compare: a finding of the newer report matches when the older one had the same rule open and every place
  * of it, whatever lines they moved to.
  */
-final class ReportFindings {
+public final class ReportFindings {
     private final Map<String, Set<String>> fingerprints;
 
     private ReportFindings(Map<String, Set<String>> fingerprints) {
@@ -20,7 +21,7 @@ final class ReportFindings {
     }
 
     /** @throws IllegalArgumentException when {@code report} is not a readiness JSON report */
-    static ReportFindings of(JsonNode report) {
+    public static ReportFindings of(JsonNode report) {
         JsonNode findings = report.path("findings");
         if (!findings.isArray()) {
             throw new IllegalArgumentException("not a readiness JSON report: it has no \"findings\" list");
@@ -28,12 +29,18 @@ final class ReportFindings {
         Map<String, Set<String>> fingerprints = new LinkedHashMap<>();
         for (JsonNode finding : findings) {
             String ruleId = text(finding, "ruleId");
-            Set<String> places = fingerprints.computeIfAbsent(ruleId, k -> new TreeSet<>());
-            for (JsonNode place : finding.path("evidence")) {
-                places.add(Fingerprint.of(ruleId, text(place, "path"), place.path("snippet").asText("")));
-            }
+            fingerprints.computeIfAbsent(ruleId, k -> new TreeSet<>()).addAll(places(ruleId, finding.path("evidence")));
         }
         return new ReportFindings(fingerprints);
+    }
+
+    /** The fingerprints of a JSON finding's evidence. */
+    public static List<String> places(String ruleId, JsonNode evidence) {
+        List<String> places = new ArrayList<>();
+        for (JsonNode place : evidence) {
+            places.add(Fingerprint.of(ruleId, text(place, "path"), place.path("snippet").asText("")));
+        }
+        return places;
     }
 
     private static String text(JsonNode node, String field) {
@@ -45,12 +52,12 @@ final class ReportFindings {
     }
 
     /** Whether this report has the finding of {@code ruleId} open at every one of {@code places}. */
-    boolean covers(String ruleId, List<String> places) {
+    public boolean covers(String ruleId, List<String> places) {
         Set<String> known = fingerprints.get(ruleId);
         return known != null && known.containsAll(places);
     }
 
-    Set<String> ruleIds() {
-        return fingerprints.keySet();
+    public boolean isOpen(String ruleId) {
+        return fingerprints.containsKey(ruleId);
     }
 }
