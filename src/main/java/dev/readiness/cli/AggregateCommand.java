@@ -2,10 +2,10 @@ package dev.readiness.cli;
 
 import dev.readiness.release.Portfolio;
 import dev.readiness.release.SavedReport;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,15 +27,11 @@ final class AggregateCommand implements Callable<Integer> {
     public Integer call() {
         List<SavedReport> reports = new ArrayList<>();
         for (Path file : files) {
-            try {
-                reports.add(SavedReport.read(file));
-            } catch (IllegalArgumentException e) {
-                spec.commandLine().getErr().println("readiness: " + e.getMessage());
-                return ExitCode.USAGE;
-            } catch (IOException e) {
-                spec.commandLine().getErr().println("readiness: cannot read " + e.getMessage());
+            Optional<SavedReport> report = SavedReportFile.read(file, spec.commandLine().getErr());
+            if (report.isEmpty()) {
                 return ExitCode.USAGE;
             }
+            reports.add(report.get());
         }
         spec.commandLine().getOut().print(Portfolio.markdown(reports));
         return ExitCode.OK;

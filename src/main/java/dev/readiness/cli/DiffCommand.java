@@ -4,8 +4,8 @@ import dev.readiness.release.DiffJson;
 import dev.readiness.release.DiffMarkdown;
 import dev.readiness.release.ReportDiff;
 import dev.readiness.release.SavedReport;
-import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,16 +35,13 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ReportDiff diff;
-        try {
-            diff = ReportDiff.of(SavedReport.read(before), SavedReport.read(after));
-        } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("readiness: " + e.getMessage());
-            return ExitCode.USAGE;
-        } catch (IOException e) {
-            spec.commandLine().getErr().println("readiness: cannot read " + e.getMessage());
+        Optional<SavedReport> older = SavedReportFile.read(before, spec.commandLine().getErr());
+        Optional<SavedReport> newer = older.isEmpty() ? Optional.empty()
+                : SavedReportFile.read(after, spec.commandLine().getErr());
+        if (newer.isEmpty()) {
             return ExitCode.USAGE;
         }
+        ReportDiff diff = ReportDiff.of(older.get(), newer.get());
         spec.commandLine().getOut().print(format == Format.MD ? DiffMarkdown.write(diff) : DiffJson.write(diff));
         return ExitCode.OK;
     }
