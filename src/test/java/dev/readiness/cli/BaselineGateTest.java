@@ -76,6 +76,18 @@ class BaselineGateTest {
     }
 
     @Test
+    void theMarkdownMarksNewAndExistingFindings() {
+        addNewP0();
+        Path markdown = temp.resolve("new.md");
+
+        Cli.run("audit", repo.toString(), "-o", markdown.toString(), "--quiet", "--baseline", baseline.toString());
+
+        String text = Cli.read(markdown);
+        assertTrue(text.contains("❌ failed · new"), text);
+        assertTrue(text.contains("❌ failed · in the baseline"), text);
+    }
+
+    @Test
     void withoutABaselineFindingsCarryNoMark() {
         audit();
 
