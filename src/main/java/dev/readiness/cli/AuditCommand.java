@@ -1,6 +1,9 @@
 package dev.readiness.cli;
 
 import dev.readiness.facts.secrets.Redaction;
+import dev.readiness.config.Baseline;
+import dev.readiness.config.ProjectConfig;
+import dev.readiness.config.Tailoring;
 import dev.readiness.report.AuditReport;
 import dev.readiness.report.CodeQualityReportWriter;
 import dev.readiness.report.HtmlReportWriter;
@@ -25,6 +28,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
@@ -60,6 +64,23 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--fail-on", paramLabel = "P0|P1|P2|P3",
             description = "Exit 1 when a finding of this severity or higher is open")
     Severity failOn;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Configuration file (default: .readiness.yml in PATH, when there is one)")
+    Path configFile;
+
+    @Option(names = "--baseline", paramLabel = "OLD.json",
+            description = "A previous JSON report: findings already in it are marked existing")
+    Path baselineFile;
+
+    @Option(names = "--new-only", description = "--fail-on and --fail-under judge new findings only (needs --baseline)")
+    boolean newOnly;
+
+    @Option(names = "--only", split = ",", paramLabel = "MODULES", description = "Audit only these modules")
+    List<String> only = List.of();
+
+    @Option(names = "--skip", split = ",", paramLabel = "MODULES", description = "Leave these modules out (N/A)")
+    List<String> skip = List.of();
 
     @Option(names = "--rules", paramLabel = "DIR", description = "Use the rule files in DIR instead of the bundled ones")
     Path rulesDir;
@@ -103,8 +124,14 @@ final class AuditCommand implements Callable<Integer> {
             err.println("readiness: --no-redact is refused when CI=true: CI logs and artifacts are shared");
             return ExitCode.USAGE;
         }
+        if (newOnly && baselineFile == null) {
+            err.println("readiness: --new-only needs --baseline OLD.json");
+            return ExitCode.USAGE;
+        }
         RuleSet rules;
         MarkdownReportWriter markdown;
+        ProjectConfig config;
+        Optional<Baseline> baseline;
         try {
             rules = RuleSource.load(rulesDir);
             markdown = new MarkdownReportWriter(templateText());
@@ -115,20 +142,44 @@ final class AuditCommand implements Callable<Integer> {
             err.println("readiness: " + e.getMessage());
             return ExitCode.USAGE;
         }
-        ScanOptions scanOptions = new ScanOptions(maxFileBytes, List.of());
-        AuditReport report = new Auditor(rules, scanOptions, threads, Map.of(),
-                noRedact ? Redaction.WHOLE : Redaction.MASKED, history).audit(root);
+        try {
+            config = ConfigFile.load(configFile, root, rules);
+            checkModules(rules, only, "--only");
+            checkModules(rules, skip, "--skip");
+            baseline = baselineFile == null ? Optional.empty() : Optional.of(Baseline.read(baselineFile));
+        } catch (YamlFileException e) {
+            err.println("readiness: invalid configuration: " + e.getMessage());
+            return ExitCode.USAGE;
+        } catch (IllegalArgumentException | IOException e) {
+            err.println("readiness: " + e.getMessage());
+            return ExitCode.USAGE;
+        }
+        ScanOptions scanOptions = new ScanOptions(maxFileBytes, config.ignore());
+        Auditor auditor = new Auditor(rules, scanOptions, threads, new Tailoring(config, Set.copyOf(only),
+                Set.copyOf(skip)), baseline, noRedact ? Redaction.WHOLE : Redaction.MASKED, history);
+        AuditReport report = auditor.audit(root);
         List<Path> written = writeReports(report, markdown);
         new GitHubActionsOutput(System.getenv()).publish(report, markdown, spec.commandLine().getOut(), err);
-        List<String> gateFailures = new Gate(Optional.ofNullable(failUnder), Optional.ofNullable(failOn))
-                .failures(report.scorecard());
+        Gate gate = new Gate(Optional.ofNullable(failUnder).or(config::failUnder),
+                Optional.ofNullable(failOn).or(config::failOn), newOnly);
+        List<String> gateFailures = gate.failures(newOnly ? auditor.newFindingsOnly(report) : report.scorecard());
         if (quiet) {
             report.inventory().warnings().forEach(w -> err.println("readiness: warning: " + w));
         } else {
             printSummary(err, report, written);
         }
+        report.triage().warnings().forEach(w -> err.println("readiness: warning: " + w));
         gateFailures.forEach(reason -> err.println("readiness: gate failed: " + reason));
         return gateFailures.isEmpty() ? ExitCode.OK : ExitCode.GATE_FAILED;
+    }
+
+    private static void checkModules(RuleSet rules, List<String> ids, String option) {
+        for (String id : ids) {
+            if (rules.module(id).isEmpty()) {
+                throw new IllegalArgumentException(option + ": no module '" + id + "' (modules: "
+                        + String.join(", ", rules.modules().stream().map(m -> m.id()).sorted().toList()) + ")");
+            }
+        }
     }
 
     private String templateText() throws IOException {
@@ -190,6 +241,10 @@ final class AuditCommand implements Callable<Integer> {
         int warnings = report.inventory().warnings().size();
         if (warnings > 0) {
             err.println("  scan warnings: " + warnings + " (listed in the report)");
+        }
+        int suppressed = report.triage().suppressed().size();
+        if (suppressed > 0) {
+            err.println("  suppressed findings: " + suppressed + " (not counted; listed in the report)");
         }
         written.forEach(path -> err.println("  report: " + path));
     }

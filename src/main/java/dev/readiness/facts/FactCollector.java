@@ -7,6 +7,7 @@ import dev.readiness.facts.secrets.SecretFinding;
 import dev.readiness.facts.secrets.SecretScanner;
 import dev.readiness.facts.source.EnvFileExtractor;
 import dev.readiness.facts.source.EnvReferenceExtractor;
+import dev.readiness.facts.source.IgnoreCommentExtractor;
 import dev.readiness.facts.source.ImportExtractor;
 import dev.readiness.facts.source.JavaSourceExtractor;
 import dev.readiness.facts.source.MarkdownHeadingExtractor;
@@ -51,7 +52,7 @@ public final class FactCollector {
         this.matcher = matcher;
         this.extractors = List.of(new ManifestExtractor(), new ImportExtractor(), new EnvReferenceExtractor(),
                 new JavaSourceExtractor(), new EnvFileExtractor(), new TableExtractor(), new MarkdownHeadingExtractor(),
-                secrets);
+                new IgnoreCommentExtractor(), secrets);
         this.secretScanner = secrets;
     }
 
@@ -64,6 +65,7 @@ public final class FactCollector {
         List<ImportRef> imports = new ArrayList<>();
         List<EnvReference> envReferences = new ArrayList<>();
         List<EnvDeclaration> envDeclarations = new ArrayList<>();
+        List<InlineSuppression> inlineSuppressions = new ArrayList<>();
         Map<String, List<Evidence>> hits = new TreeMap<>();
         List<TableName> tablesDefined = new ArrayList<>();
         List<TableName> tablesModelled = new ArrayList<>();
@@ -93,6 +95,7 @@ public final class FactCollector {
             headings.addAll(facts.headings());
             tablesReferenced.addAll(facts.tablesReferenced());
             secrets.addAll(facts.secrets());
+            inlineSuppressions.addAll(facts.inlineSuppressions());
             outcome.hits().forEach((id, found) -> hits.computeIfAbsent(id, k -> new ArrayList<>()).addAll(found));
         }
         SecretFacts secretFacts = secretScanner.summarise(secrets, envDeclarations, root, warnings);
@@ -101,7 +104,7 @@ public final class FactCollector {
         return Inventory.builder().files(files).dependencies(dependencies).imports(imports)
                 .envReferences(envReferences).envDeclarations(envDeclarations).patternHits(hits).secrets(secretFacts)
                 .stats(stats).warnings(warnings).tables(new SchemaTables(tablesDefined, tablesModelled, tablesReferenced))
-                .coverage(coverage.reports()).headings(headings).build();
+                .coverage(coverage.reports()).headings(headings).inlineSuppressions(inlineSuppressions).build();
     }
 
     /** Results come back in walk order (sorted by path), whatever order the threads finish in. */

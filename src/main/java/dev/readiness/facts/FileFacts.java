@@ -19,6 +19,7 @@ public final class FileFacts {
     private final List<TableName> tablesModelled = new ArrayList<>();
     private final List<Heading> headings = new ArrayList<>();
     private final List<TableName> tablesReferenced = new ArrayList<>();
+    private final List<InlineSuppression> inlineSuppressions = new ArrayList<>();
 
     public FileFacts(String path) {
         this.path = path;
@@ -67,6 +68,10 @@ public final class FileFacts {
         secrets.add(finding);
     }
 
+    public void addInlineSuppression(String ruleId, String reason, int line) {
+        inlineSuppressions.add(new InlineSuppression(ruleId, reason, path, line));
+    }
+
     /** Records that part of the file could not be understood (it is still scanned for patterns). */
     public void warn(String message) {
         warnings.add(message);
@@ -110,5 +115,9 @@ public final class FileFacts {
 
     public List<Heading> headings() {
         return headings;
+    }
+
+    public List<InlineSuppression> inlineSuppressions() {
+        return inlineSuppressions;
     }
 }

@@ -24,6 +24,7 @@ public final class Inventory {
     private final SchemaTables tables;
     private final List<CoverageReport> coverage;
     private final List<Heading> headings;
+    private final List<InlineSuppression> inlineSuppressions;
 
     private Inventory(Builder b) {
         List<FileEntry> files = b.files;
@@ -39,6 +40,7 @@ public final class Inventory {
         this.tables = b.tables;
         this.coverage = List.copyOf(b.coverage);
         this.headings = List.copyOf(b.headings);
+        this.inlineSuppressions = List.copyOf(b.inlineSuppressions);
         Map<String, FileEntry> byPath = new HashMap<>(files.size() * 2);
         files.forEach(f -> byPath.put(f.path(), f));
         this.filesByPath = Map.copyOf(byPath);
@@ -100,6 +102,11 @@ public final class Inventory {
         return headings;
     }
 
+    /** The {@code readiness:ignore} comments found while each file was read. */
+    public List<InlineSuppression> inlineSuppressions() {
+        return inlineSuppressions;
+    }
+
     /** An inventory with nothing in it, to be filled with the builder's methods. */
     public static Builder builder() {
         return new Builder();
@@ -122,6 +129,7 @@ public final class Inventory {
         private SchemaTables tables = SchemaTables.NONE;
         private List<CoverageReport> coverage = List.of();
         private List<Heading> headings = List.of();
+        private List<InlineSuppression> inlineSuppressions = List.of();
 
         private Builder() {
         }
@@ -185,6 +193,12 @@ public final class Inventory {
 
         public Builder headings(List<Heading> value) {
             headings = value;
+            return this;
+        }
+
+        /** The {@code readiness:ignore} comments found while each file was read. */
+        public Builder inlineSuppressions(List<InlineSuppression> value) {
+            inlineSuppressions = value;
             return this;
         }
 
