@@ -35,10 +35,13 @@ class SecretHistoryTest {
                 .setCommitter("Test", "test@example.test").call();
     }
 
+    private AuditReport audit(boolean history) throws IOException {
+        return new Auditor(Audits.bundledRules(), ScanOptions.defaults(), 1, Map.of(), Redaction.MASKED, history)
+                .audit(repo);
+    }
+
     private Outcome secretInHistory(boolean history) throws IOException {
-        AuditReport report = new Auditor(Audits.bundledRules(), ScanOptions.defaults(), 1, Map.of(), Redaction.MASKED,
-                history).audit(repo);
-        return report.modules().stream().flatMap(m -> m.results().stream())
+        return audit(history).modules().stream().flatMap(m -> m.results().stream())
                 .filter(r -> r.rule().id().equals("security.secret-in-history")).findFirst().orElseThrow().outcome();
     }
 
@@ -58,5 +61,15 @@ class SecretHistoryTest {
                 + added.getId().abbreviate(12).name() + ", no longer in the tree: revoke the token in GitHub settings")),
                 ((Outcome.Failed) outcome).evidence());
         assertTrue(secretInHistory(false) instanceof Outcome.NotApplicable);
+    }
+
+    @Test
+    void withoutAGitFolderTheHistoryRuleIsNotApplicableAndTheReportSaysWhy() throws IOException {
+        Files.writeString(repo.resolve("app.py"), "print('hi')\n", StandardCharsets.UTF_8);
+        AuditReport report = audit(true);
+        assertTrue(secretInHistory(true) instanceof Outcome.NotApplicable);
+        assertEquals(List.of(".git: cannot read the git history (no .git in " + repo.toRealPath()
+                + ": history needs the repository's own git folder); secrets removed from the tree were not looked for"),
+                report.inventory().warnings().stream().map(Object::toString).toList());
     }
 }
