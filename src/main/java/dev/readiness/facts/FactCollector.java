@@ -1,5 +1,6 @@
 package dev.readiness.facts;
 
+import dev.readiness.facts.coverage.CoverageReports;
 import dev.readiness.facts.manifest.ManifestExtractor;
 import dev.readiness.facts.secrets.SecretFacts;
 import dev.readiness.facts.secrets.SecretFinding;
@@ -8,6 +9,8 @@ import dev.readiness.facts.source.EnvFileExtractor;
 import dev.readiness.facts.source.EnvReferenceExtractor;
 import dev.readiness.facts.source.ImportExtractor;
 import dev.readiness.facts.source.JavaSourceExtractor;
+import dev.readiness.facts.source.MarkdownHeadingExtractor;
+import dev.readiness.facts.source.TableExtractor;
 import dev.readiness.scan.FileContent;
 import dev.readiness.scan.FileContentReader;
 import dev.readiness.scan.FileEntry;
@@ -47,7 +50,8 @@ public final class FactCollector {
         this.threads = threads;
         this.matcher = matcher;
         this.extractors = List.of(new ManifestExtractor(), new ImportExtractor(), new EnvReferenceExtractor(),
-                new JavaSourceExtractor(), new EnvFileExtractor(), secrets);
+                new JavaSourceExtractor(), new EnvFileExtractor(), new TableExtractor(), new MarkdownHeadingExtractor(),
+                secrets);
         this.secretScanner = secrets;
     }
 
@@ -61,8 +65,14 @@ public final class FactCollector {
         List<EnvReference> envReferences = new ArrayList<>();
         List<EnvDeclaration> envDeclarations = new ArrayList<>();
         Map<String, List<Evidence>> hits = new TreeMap<>();
+        List<TableName> tablesDefined = new ArrayList<>();
+        List<TableName> tablesModelled = new ArrayList<>();
+        List<Heading> headings = new ArrayList<>();
+        List<TableName> tablesReferenced = new ArrayList<>();
         List<SecretFinding> secrets = new ArrayList<>();
         List<ScanWarning> warnings = new ArrayList<>(walk.warnings());
+        CoverageReports.Found coverage = new CoverageReports().read(root);
+        warnings.addAll(coverage.warnings());
         long bytes = 0;
         int skipped = walk.skipped();
         for (FileOutcome outcome : outcomes) {
@@ -78,14 +88,18 @@ public final class FactCollector {
             imports.addAll(facts.imports());
             envReferences.addAll(facts.envReferences());
             envDeclarations.addAll(facts.envDeclarations());
+            tablesDefined.addAll(facts.tablesDefined());
+            tablesModelled.addAll(facts.tablesModelled());
+            headings.addAll(facts.headings());
+            tablesReferenced.addAll(facts.tablesReferenced());
             secrets.addAll(facts.secrets());
             outcome.hits().forEach((id, found) -> hits.computeIfAbsent(id, k -> new ArrayList<>()).addAll(found));
         }
         SecretFacts secretFacts = secretScanner.summarise(secrets, envDeclarations, root, warnings);
         Collections.sort(warnings);
         ScanStats stats = new ScanStats(files.size(), bytes, skipped, walk.ignored());
-        return new Inventory(files, dependencies, imports, envReferences, envDeclarations, hits, secretFacts, stats,
-                warnings);
+        return new Inventory(files, dependencies, imports, envReferences, envDeclarations, hits, stats, warnings,
+                new SchemaTables(tablesDefined, tablesModelled, tablesReferenced), coverage.reports(), headings, secretFacts);
     }
 
     /** Results come back in walk order (sorted by path), whatever order the threads finish in. */

@@ -18,9 +18,12 @@ public final class Inventory {
     private final List<EnvReference> envReferences;
     private final List<EnvDeclaration> envDeclarations;
     private final Map<String, List<Evidence>> patternHits;
-    private final SecretFacts secrets;
     private final ScanStats stats;
     private final List<ScanWarning> warnings;
+    private final SchemaTables tables;
+    private final List<CoverageReport> coverage;
+    private final List<Heading> headings;
+    private final SecretFacts secrets;
 
     /**
      * @param patternHits evidence per rule pattern id, found while each file was read
@@ -28,16 +31,21 @@ public final class Inventory {
      */
     public Inventory(List<FileEntry> files, List<Dependency> dependencies, List<ImportRef> imports,
                      List<EnvReference> envReferences, List<EnvDeclaration> envDeclarations,
-                     Map<String, List<Evidence>> patternHits, SecretFacts secrets, ScanStats stats, List<ScanWarning> warnings) {
+                     Map<String, List<Evidence>> patternHits, ScanStats stats, List<ScanWarning> warnings,
+                     SchemaTables tables, List<CoverageReport> coverage, List<Heading> headings,
+                     SecretFacts secrets) {
         this.files = List.copyOf(files);
         this.dependencies = List.copyOf(dependencies);
         this.imports = List.copyOf(imports);
         this.envReferences = List.copyOf(envReferences);
         this.envDeclarations = List.copyOf(envDeclarations);
         this.patternHits = Map.copyOf(patternHits);
-        this.secrets = secrets;
         this.stats = stats;
         this.warnings = List.copyOf(warnings);
+        this.tables = tables;
+        this.coverage = List.copyOf(coverage);
+        this.headings = List.copyOf(headings);
+        this.secrets = secrets;
         Map<String, FileEntry> byPath = new HashMap<>(files.size() * 2);
         files.forEach(f -> byPath.put(f.path(), f));
         this.filesByPath = Map.copyOf(byPath);
@@ -73,15 +81,29 @@ public final class Inventory {
         return patternHits.getOrDefault(patternId, List.of());
     }
 
-    public SecretFacts secrets() {
-        return secrets;
-    }
-
     public ScanStats stats() {
         return stats;
     }
 
     public List<ScanWarning> warnings() {
         return warnings;
+    }
+
+    public SchemaTables tables() {
+        return tables;
+    }
+
+    /** Coverage reports found at their well-known paths, though those are usually ignored and never walked. */
+    public List<CoverageReport> coverage() {
+        return coverage;
+    }
+
+    /** Markdown headings of the project's documents. */
+    public List<Heading> headings() {
+        return headings;
+    }
+
+    public SecretFacts secrets() {
+        return secrets;
     }
 }

@@ -19,6 +19,13 @@ public final class FileClassifier {
             "**/cypress/**", "test_*.py", "*_test.py", "*_test.go", "*.test.*", "*.spec.*", "*Test.java",
             "*Tests.java", "*IT.java", "*Test.kt", "conftest.py");
 
+    /**
+     * The singular folder names only at the root: {@code com/example/} and {@code com/acme/demo/} are Java
+     * packages of the product, not examples.
+     */
+    private static final List<PathGlob> EXAMPLE = globs(
+            "**/examples/**", "**/samples/**", "/example/**", "/demo/**", "/demos/**");
+
     private static final List<PathGlob> MIGRATION = globs(
             "**/migrations/**", "**/alembic/versions/**", "**/db/migrate/**", "**/db/migration/**",
             "**/db/changelog/**", "db.changelog*");
@@ -49,6 +56,9 @@ public final class FileClassifier {
         }
         if (anyMatches(CI, relativePath)) {
             return FileRole.CI;
+        }
+        if (anyMatches(EXAMPLE, relativePath)) {
+            return FileRole.EXAMPLE;
         }
         if (anyMatches(TEST, relativePath)) {
             return FileRole.TEST;

@@ -7,9 +7,10 @@ import dev.readiness.facts.Dependency;
 import dev.readiness.facts.Evidence;
 import dev.readiness.facts.ImportRef;
 import dev.readiness.facts.Inventory;
-import dev.readiness.facts.secrets.SecretFacts;
 import dev.readiness.facts.ScanStats;
+import dev.readiness.facts.SchemaTables;
 import dev.readiness.facts.Stack;
+import dev.readiness.facts.secrets.SecretFacts;
 import dev.readiness.scan.FileEntry;
 import dev.readiness.scan.FileRole;
 import dev.readiness.scan.Language;
@@ -105,8 +106,8 @@ class RuleEvaluatorTest {
 
     private static Inventory inventory(List<Dependency> dependencies, List<ImportRef> imports,
                                        Map<String, List<Evidence>> hits) {
-        return new Inventory(List.of(APP, SCHEMA, TEST), dependencies, imports, List.of(), List.of(), hits, SecretFacts.none(),
-                new ScanStats(3, 300, 0, 0), List.of());
+        return new Inventory(List.of(APP, SCHEMA, TEST), dependencies, imports, List.of(), List.of(), hits,
+                new ScanStats(3, 300, 0, 0), List.of(), SchemaTables.NONE, List.of(), List.of(), SecretFacts.none());
     }
 
     private static Stack stack() {
