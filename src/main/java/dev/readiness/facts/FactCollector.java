@@ -99,7 +99,8 @@ public final class FactCollector {
         Collections.sort(warnings);
         ScanStats stats = new ScanStats(files.size(), bytes, skipped, walk.ignored());
         return new Inventory(files, dependencies, imports, envReferences, envDeclarations, hits, stats, warnings,
-                new SchemaTables(tablesDefined, tablesModelled, tablesReferenced), coverage.reports(), headings, secretFacts);
+                new SchemaTables(tablesDefined, tablesModelled, tablesReferenced), coverage.reports(), headings,
+                secretFacts);
     }
 
     /** Results come back in walk order (sorted by path), whatever order the threads finish in. */

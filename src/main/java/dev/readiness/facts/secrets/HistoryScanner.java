@@ -98,7 +98,8 @@ final class HistoryScanner {
         }
         String path = change.getNewPath();
         Language language = Language.fromFileName(path.substring(path.lastIndexOf('/') + 1));
-        FileEntry entry = new FileEntry(path, root.resolve(path), bytes.length, language, classifier.roleOf(path, language));
+        FileEntry entry = new FileEntry(path, root.resolve(path), bytes.length, language,
+                classifier.roleOf(path, language));
         return scanner.scan(entry, new String(bytes, StandardCharsets.UTF_8));
     }
 }
