@@ -2,8 +2,12 @@ package dev.readiness.cli;
 
 import dev.readiness.facts.secrets.Redaction;
 import dev.readiness.report.AuditReport;
+import dev.readiness.report.CodeQualityReportWriter;
+import dev.readiness.report.HtmlReportWriter;
+import dev.readiness.report.JUnitReportWriter;
 import dev.readiness.report.JsonReportWriter;
 import dev.readiness.report.MarkdownReportWriter;
+import dev.readiness.report.SarifReportWriter;
 import dev.readiness.rules.RuleSet;
 import dev.readiness.rules.Severity;
 import dev.readiness.rules.YamlFileException;
@@ -115,6 +119,7 @@ final class AuditCommand implements Callable<Integer> {
         AuditReport report = new Auditor(rules, scanOptions, threads, Map.of(),
                 noRedact ? Redaction.WHOLE : Redaction.MASKED, history).audit(root);
         List<Path> written = writeReports(report, markdown);
+        new GitHubActionsOutput(System.getenv()).publish(report, markdown, spec.commandLine().getOut(), err);
         List<String> gateFailures = new Gate(Optional.ofNullable(failUnder), Optional.ofNullable(failOn))
                 .failures(report.scorecard());
         if (quiet) {
@@ -152,6 +157,10 @@ final class AuditCommand implements Callable<Integer> {
             String text = switch (format) {
                 case MD -> markdown.write(report);
                 case JSON -> new JsonReportWriter().write(report);
+                case SARIF -> new SarifReportWriter().write(report);
+                case JUNIT -> new JUnitReportWriter().write(report);
+                case HTML -> new HtmlReportWriter(markdown).write(report);
+                case CODEQUALITY -> new CodeQualityReportWriter().write(report);
             };
             try {
                 Files.writeString(target, text, StandardCharsets.UTF_8);

@@ -98,9 +98,10 @@ public final class FactCollector {
         SecretFacts secretFacts = secretScanner.summarise(secrets, envDeclarations, root, warnings);
         Collections.sort(warnings);
         ScanStats stats = new ScanStats(files.size(), bytes, skipped, walk.ignored());
-        return new Inventory(files, dependencies, imports, envReferences, envDeclarations, hits, stats, warnings,
-                new SchemaTables(tablesDefined, tablesModelled, tablesReferenced), coverage.reports(), headings,
-                secretFacts);
+        return Inventory.builder().files(files).dependencies(dependencies).imports(imports)
+                .envReferences(envReferences).envDeclarations(envDeclarations).patternHits(hits).secrets(secretFacts)
+                .stats(stats).warnings(warnings).tables(new SchemaTables(tablesDefined, tablesModelled, tablesReferenced))
+                .coverage(coverage.reports()).headings(headings).build();
     }
 
     /** Results come back in walk order (sorted by path), whatever order the threads finish in. */

@@ -13,11 +13,11 @@ public final class FileFacts {
     private final List<ImportRef> imports = new ArrayList<>();
     private final List<EnvReference> envReferences = new ArrayList<>();
     private final List<EnvDeclaration> envDeclarations = new ArrayList<>();
+    private final List<SecretFinding> secrets = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private final List<TableName> tablesDefined = new ArrayList<>();
     private final List<TableName> tablesModelled = new ArrayList<>();
     private final List<Heading> headings = new ArrayList<>();
-    private final List<SecretFinding> secrets = new ArrayList<>();
     private final List<TableName> tablesReferenced = new ArrayList<>();
 
     public FileFacts(String path) {
@@ -63,6 +63,10 @@ public final class FileFacts {
         headings.add(new Heading(text, level, path, line));
     }
 
+    public void addSecret(SecretFinding finding) {
+        secrets.add(finding);
+    }
+
     /** Records that part of the file could not be understood (it is still scanned for patterns). */
     public void warn(String message) {
         warnings.add(message);
@@ -84,6 +88,10 @@ public final class FileFacts {
         return envDeclarations;
     }
 
+    public List<SecretFinding> secrets() {
+        return secrets;
+    }
+
     public List<String> warnings() {
         return warnings;
     }
@@ -102,13 +110,5 @@ public final class FileFacts {
 
     public List<Heading> headings() {
         return headings;
-    }
-
-    public void addSecret(SecretFinding finding) {
-        secrets.add(finding);
-    }
-
-    public List<SecretFinding> secrets() {
-        return secrets;
     }
 }

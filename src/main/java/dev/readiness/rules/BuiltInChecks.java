@@ -21,8 +21,7 @@ public final class BuiltInChecks {
                 Map.entry("coverage-below", new CoverageBelowCheck()),
                 Map.entry("hardcoded-secret", new SecretFoundCheck(Set.of(Exposure.LIVE),
                         "a live-looking credential in application code, configuration or a .env file")),
-                Map.entry("test-or-example-secret", new SecretFoundCheck(
-                        Set.of(Exposure.TEST_MODE_KEY, Exposure.EXAMPLE),
+                Map.entry("test-or-example-secret", new SecretFoundCheck(Set.of(Exposure.TEST_MODE_KEY, Exposure.EXAMPLE),
                         "a credential in tests, docs or examples, or a test-mode key in application code")),
                 Map.entry("env-file-committed", new EnvFileCommittedCheck()),
                 Map.entry("history-scanned", new HistoryScannedCheck()),

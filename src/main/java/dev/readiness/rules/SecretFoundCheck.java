@@ -2,7 +2,6 @@ package dev.readiness.rules;
 
 import dev.readiness.facts.Evidence;
 import dev.readiness.facts.secrets.Exposure;
-import dev.readiness.facts.secrets.SecretFinding;
 import java.util.List;
 import java.util.Set;
 
