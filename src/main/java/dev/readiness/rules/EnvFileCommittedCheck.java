@@ -21,7 +21,8 @@ final class EnvFileCommittedCheck implements Check {
         for (Map.Entry<String, Integer> file : secrets.envFileRealValues().entrySet()) {
             String why = secrets.trackedEnvFiles().contains(file.getKey()) ? "tracked by git"
                     : "not ignored by .gitignore, so the next git add commits it";
-            evidence.add(new Evidence(file.getKey(), 0, file.getValue() + " variables with real values, " + why));
+            String count = file.getValue() == 1 ? "1 variable" : file.getValue() + " variables";
+            evidence.add(new Evidence(file.getKey(), 0, count + " with a real value, " + why));
         }
         for (String tracked : secrets.trackedEnvFiles()) {
             boolean read = facts.inventory().roleOf(tracked).isPresent();

@@ -29,7 +29,8 @@ final class Audits {
 
     static AuditReport audit(String fixture, int threads) {
         try {
-            return new Auditor(bundledRules(), ScanOptions.defaults(), threads, Map.of(), Redaction.MASKED, false).audit(FIXTURES.resolve(fixture));
+            return new Auditor(bundledRules(), ScanOptions.defaults(), threads, Map.of(), Redaction.MASKED, false)
+                    .audit(FIXTURES.resolve(fixture));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -79,10 +79,25 @@ class SecretAuditTest {
     @Test
     void envFilesAreCommittedWhenTrackedOrNotIgnoredAndTemplatesAndFixturesAreFine() throws IOException {
         assertEquals(List.of(
-                new Evidence(".env", 0, "2 variables with real values, tracked by git"),
+                new Evidence(".env", 0, "2 variables with a real value, tracked by git"),
                 new Evidence(".env.local", 0, "tracked by git although .gitignore ignores it"),
-                new Evidence(".env.staging", 0, "1 variables with real values, not ignored by .gitignore, so the next git add commits it")),
+                new Evidence(".env.staging", 0, "1 variable with a real value, not ignored by .gitignore, so the next git add commits it")),
                 failed(audit(Redaction.MASKED), "security.env-file-committed"));
+    }
+
+    @Test
+    void anUnreadableGitIndexIsAWarningAndEnvFilesAreJudgedByGitignore() throws IOException {
+        audit(Redaction.MASKED);
+        Files.writeString(repo.resolve(".git/index"), "not an index", StandardCharsets.UTF_8);
+        AuditReport report = new Auditor(Audits.bundledRules(), ScanOptions.defaults(), 2, Map.of(), Redaction.MASKED,
+                false).audit(repo);
+        assertTrue(report.inventory().warnings().stream().map(Object::toString).toList().contains(
+                ".git/index: cannot read the git index (the git index does not start with DIRC); committed .env files"
+                        + " are judged by .gitignore alone"), report.inventory().warnings().toString());
+        assertEquals(List.of(
+                new Evidence(".env", 0, "2 variables with a real value, not ignored by .gitignore, so the next git add commits it"),
+                new Evidence(".env.staging", 0, "1 variable with a real value, not ignored by .gitignore, so the next git add commits it")),
+                failed(report, "security.env-file-committed"));
     }
 
     @Test

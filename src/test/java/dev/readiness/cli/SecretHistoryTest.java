@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SecretHistoryTest {
     private static final String REMOVED = "ghp_" + "Z3xC7vB1nM5qW9eR2tY6uI0oP4aS8dF1gH5j";
     private static final String KEPT = "npm_" + "Q8wE2rT6yU0iO4pA9sD3fG7hJ1kL5zX2cV6b";
+    private static final String OTHER = "glpat-" + "Xk7Lm2Qp9Rz4Tw8Vn3Yb";
 
     @TempDir
     Path repo;
@@ -35,10 +36,13 @@ class SecretHistoryTest {
                 .setCommitter("Test", "test@example.test").call();
     }
 
+    private AuditReport audit(boolean history) throws IOException {
+        return new Auditor(Audits.bundledRules(), ScanOptions.defaults(), 1, Map.of(), Redaction.MASKED, history)
+                .audit(repo);
+    }
+
     private Outcome secretInHistory(boolean history) throws IOException {
-        AuditReport report = new Auditor(Audits.bundledRules(), ScanOptions.defaults(), 1, Map.of(), Redaction.MASKED,
-                history).audit(repo);
-        return report.modules().stream().flatMap(m -> m.results().stream())
+        return audit(history).modules().stream().flatMap(m -> m.results().stream())
                 .filter(r -> r.rule().id().equals("security.secret-in-history")).findFirst().orElseThrow().outcome();
     }
 
@@ -48,8 +52,16 @@ class SecretHistoryTest {
         try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
             Files.writeString(repo.resolve("deploy.py"), "import os\nTOKEN = '" + REMOVED + "'\n", StandardCharsets.UTF_8);
             Files.writeString(repo.resolve("publish.sh"), "echo //registry/:_authToken=" + KEPT + "\n", StandardCharsets.UTF_8);
+            // Still on disk but not scanned: not gone, so not history either.
+            Files.createDirectories(repo.resolve("local"));
+            Files.writeString(repo.resolve("local/notes.txt"), "token " + OTHER + "\n", StandardCharsets.UTF_8);
+            Files.writeString(repo.resolve(".readinessignore"), "local/\n", StandardCharsets.UTF_8);
+            // In a test, a removed secret is not worth a history finding.
+            Files.createDirectories(repo.resolve("tests"));
+            Files.writeString(repo.resolve("tests/test_deploy.py"), "TOKEN = '" + OTHER + "'\n", StandardCharsets.UTF_8);
             added = commit(git, "deploy script");
             Files.writeString(repo.resolve("deploy.py"), "import os\nTOKEN = os.environ['TOKEN']\n", StandardCharsets.UTF_8);
+            Files.delete(repo.resolve("tests/test_deploy.py"));
             commit(git, "read the token from the environment");
         }
         Outcome outcome = secretInHistory(true);
@@ -58,5 +70,15 @@ class SecretHistoryTest {
                 + added.getId().abbreviate(12).name() + ", no longer in the tree: revoke the token in GitHub settings")),
                 ((Outcome.Failed) outcome).evidence());
         assertTrue(secretInHistory(false) instanceof Outcome.NotApplicable);
+    }
+
+    @Test
+    void withoutAGitFolderTheHistoryRuleIsNotApplicableAndTheReportSaysWhy() throws IOException {
+        Files.writeString(repo.resolve("app.py"), "print('hi')\n", StandardCharsets.UTF_8);
+        AuditReport report = audit(true);
+        assertTrue(secretInHistory(true) instanceof Outcome.NotApplicable);
+        assertEquals(List.of(".git: cannot read the git history (no .git in " + repo.toRealPath()
+                + ": history needs the repository's own git folder); secrets removed from the tree were not looked for"),
+                report.inventory().warnings().stream().map(Object::toString).toList());
     }
 }

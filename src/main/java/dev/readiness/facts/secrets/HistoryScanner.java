@@ -6,8 +6,11 @@ import dev.readiness.scan.Language;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +29,8 @@ import org.eclipse.jgit.util.io.DisabledOutputStream;
 
 /**
  * Scans what every commit reachable from any ref added or changed, with the same detectors as the tree,
- * and keeps the secrets that are no longer in the tree. Reads objects through JGit; runs no git binary.
+ * and keeps the live-looking secrets that are no longer in the tree. Reads objects through JGit; runs no
+ * git binary.
  */
 final class HistoryScanner {
     private static final int SHORT_ID = 12;
@@ -48,6 +52,7 @@ final class HistoryScanner {
             throw new IOException("no .git in " + root + ": history needs the repository's own git folder");
         }
         Map<String, HistoricSecret> oldest = new LinkedHashMap<>();
+        Map<String, Set<String>> onDisk = new HashMap<>();
         try (Repository repository = new FileRepositoryBuilder().setWorkTree(root.toFile()).setMustExist(true).build();
              RevWalk walk = new RevWalk(repository);
              DiffFormatter diffs = new DiffFormatter(DisabledOutputStream.INSTANCE)) {
@@ -66,7 +71,8 @@ final class HistoryScanner {
                         continue;
                     }
                     for (SecretFinding finding : scanBlob(root, repository, change)) {
-                        if (!inTree.contains(finding.fingerprint())) {
+                        if (finding.exposure() == Exposure.LIVE && !inTree.contains(finding.fingerprint())
+                                && !stillOnDisk(root, finding, onDisk)) {
                             oldest.put(finding.fingerprint(),
                                     new HistoricSecret(finding, commit.getId().abbreviate(SHORT_ID).name()));
                         }
@@ -75,6 +81,32 @@ final class HistoryScanner {
             }
         }
         return new ArrayList<>(oldest.values());
+    }
+
+    /**
+     * Whether the file still holds the secret, though the tree scan did not report it (the file is ignored):
+     * such a secret is not gone, so it is not reported as history either.
+     */
+    private boolean stillOnDisk(Path root, SecretFinding finding, Map<String, Set<String>> onDisk) throws IOException {
+        Set<String> fingerprints = onDisk.get(finding.path());
+        if (fingerprints == null) {
+            fingerprints = new HashSet<>();
+            Path file = root.resolve(finding.path()).normalize();
+            if (file.startsWith(root) && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                    && Files.size(file) <= maxFileBytes) {
+                String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+                for (SecretFinding current : scanner.scan(entry(root, finding.path(), text.length()), text)) {
+                    fingerprints.add(current.fingerprint());
+                }
+            }
+            onDisk.put(finding.path(), fingerprints);
+        }
+        return fingerprints.contains(finding.fingerprint());
+    }
+
+    private FileEntry entry(Path root, String path, long size) {
+        Language language = Language.fromFileName(path.substring(path.lastIndexOf('/') + 1));
+        return new FileEntry(path, root.resolve(path), size, language, classifier.roleOf(path, language));
     }
 
     private static void markIfCommit(RevWalk walk, ObjectId target) throws IOException {
@@ -96,9 +128,6 @@ final class HistoryScanner {
                 return List.of();
             }
         }
-        String path = change.getNewPath();
-        Language language = Language.fromFileName(path.substring(path.lastIndexOf('/') + 1));
-        FileEntry entry = new FileEntry(path, root.resolve(path), bytes.length, language, classifier.roleOf(path, language));
-        return scanner.scan(entry, new String(bytes, StandardCharsets.UTF_8));
+        return scanner.scan(entry(root, change.getNewPath(), bytes.length), new String(bytes, StandardCharsets.UTF_8));
     }
 }

@@ -12,7 +12,7 @@ import java.util.Set;
  * @param envFileRealValues per non-template {@code .env*} file, how many variables it sets to a real value
  *                          (not empty, not a placeholder)
  * @param trackedEnvFiles   paths of {@code .env*} files that the git index tracks, found or not by the walk
- * @param historyScanned    whether the git history was asked for ({@code --history})
+ * @param historyScanned    whether the git history was asked for ({@code --history}) and could be read
  * @param history           secrets in the history that are no longer in the tree
  */
 public record SecretFacts(List<SecretFinding> findings, Map<String, Integer> envFileRealValues,

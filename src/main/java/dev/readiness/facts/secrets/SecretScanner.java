@@ -86,17 +86,17 @@ public final class SecretScanner implements FactExtractor {
             warnings.add(new ScanWarning(".git/index", "cannot read the git index (" + e.getMessage()
                     + "); committed .env files are judged by .gitignore alone"));
         }
-        List<HistoricSecret> historic = List.of();
+        Optional<List<HistoricSecret>> historic = Optional.empty();
         if (history.isPresent()) {
             Set<String> inTree = findings.stream().map(SecretFinding::fingerprint).collect(Collectors.toSet());
             try {
-                historic = history.get().scan(root, inTree);
+                historic = Optional.of(history.get().scan(root, inTree));
             } catch (IOException | RuntimeException e) {
                 warnings.add(new ScanWarning(".git", "cannot read the git history (" + e.getMessage()
                         + "); secrets removed from the tree were not looked for"));
             }
         }
-        return new SecretFacts(findings, realValues, trackedEnvFiles, history.isPresent(), historic);
+        return new SecretFacts(findings, realValues, trackedEnvFiles, historic.isPresent(), historic.orElse(List.of()));
     }
 
     private static String fileName(String path) {
