@@ -1,5 +1,6 @@
 package dev.readiness.cli;
 
+import dev.readiness.facts.secrets.Redaction;
 import dev.readiness.report.AuditReport;
 import dev.readiness.report.CodeQualityReportWriter;
 import dev.readiness.report.HtmlReportWriter;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Model.CommandSpec;
@@ -77,6 +79,15 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--no-color", description = "No ANSI colours in the terminal summary")
     boolean noColor;
 
+    @Option(names = "--no-redact", description = "Show found secrets whole, for local use only (refused when CI=true)")
+    boolean noRedact;
+
+    @Option(names = "--history", description = "Also look for secrets that were removed but are still in git history")
+    boolean history;
+
+    /** The process environment; a field so that tests can stand in for CI. */
+    Function<String, String> environment = System::getenv;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -86,6 +97,10 @@ final class AuditCommand implements Callable<Integer> {
         }
         if (threads < 1 || maxFileBytes < 1 || (failUnder != null && (failUnder < 0 || failUnder > 100))) {
             err.println("readiness: --threads and --max-file-size must be positive, --fail-under between 0 and 100");
+            return ExitCode.USAGE;
+        }
+        if (noRedact && "true".equalsIgnoreCase(environment.apply("CI"))) {
+            err.println("readiness: --no-redact is refused when CI=true: CI logs and artifacts are shared");
             return ExitCode.USAGE;
         }
         RuleSet rules;
@@ -101,7 +116,8 @@ final class AuditCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         ScanOptions scanOptions = new ScanOptions(maxFileBytes, List.of());
-        AuditReport report = new Auditor(rules, scanOptions, threads, Map.of()).audit(root);
+        AuditReport report = new Auditor(rules, scanOptions, threads, Map.of(),
+                noRedact ? Redaction.WHOLE : Redaction.MASKED, history).audit(root);
         List<Path> written = writeReports(report, markdown);
         new GitHubActionsOutput(System.getenv()).publish(report, markdown, spec.commandLine().getOut(), err);
         List<String> gateFailures = new Gate(Optional.ofNullable(failUnder), Optional.ofNullable(failOn))

@@ -3,6 +3,8 @@ package dev.readiness.cli;
 import dev.readiness.facts.FactCollector;
 import dev.readiness.facts.Inventory;
 import dev.readiness.facts.Stack;
+import dev.readiness.facts.secrets.Redaction;
+import dev.readiness.facts.secrets.SecretScanner;
 import dev.readiness.report.AuditReport;
 import dev.readiness.rules.AuditFacts;
 import dev.readiness.rules.ModuleResult;
@@ -25,20 +27,25 @@ public final class Auditor {
     private final ScanOptions scanOptions;
     private final int threads;
     private final Map<String, Double> categoryWeights;
+    private final Redaction redaction;
+    private final boolean history;
 
-    public Auditor(RuleSet rules, ScanOptions scanOptions, int threads, Map<String, Double> categoryWeights) {
+    public Auditor(RuleSet rules, ScanOptions scanOptions, int threads, Map<String, Double> categoryWeights,
+                   Redaction redaction, boolean history) {
         this.rules = rules;
         this.scanOptions = scanOptions;
         this.threads = threads;
         this.categoryWeights = Map.copyOf(categoryWeights);
+        this.redaction = redaction;
+        this.history = history;
     }
 
     public AuditReport audit(Path root) throws IOException {
         long started = System.nanoTime();
         Instant generatedAt = Instant.now();
         Path realRoot = root.toRealPath();
-        Inventory inventory = new FactCollector(scanOptions, threads, new PatternMatcher(rules.patterns()))
-                .collect(realRoot);
+        Inventory inventory = new FactCollector(scanOptions, threads, new PatternMatcher(rules.patterns()),
+                new SecretScanner(rules.secrets(), redaction, history, scanOptions.maxFileBytes())).collect(realRoot);
         Stack stack = new StackDetector(rules.stack()).detect(inventory);
         List<ModuleResult> modules = new RuleEvaluator(rules).evaluate(new AuditFacts(inventory, stack));
         Scorecard scorecard = new Scorer(categoryWeights).score(modules);

@@ -28,6 +28,9 @@ final class RulesCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", description = "Use the rule files in DIR instead of the bundled ones")
     Path rulesDir;
 
+    @Option(names = "--markdown", description = "List the rules as a Markdown table per module (as in the README)")
+    boolean markdown;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -38,6 +41,10 @@ final class RulesCommand implements Callable<Integer> {
         } catch (YamlFileException e) {
             err.println("readiness: invalid rules: " + e.getMessage());
             return ExitCode.USAGE;
+        }
+        if (id == null && markdown) {
+            out.print(RulesTable.markdown(rules));
+            return ExitCode.OK;
         }
         if (id == null) {
             for (Rule rule : rules.rules()) {

@@ -1,5 +1,6 @@
 package dev.readiness.facts;
 
+import dev.readiness.facts.secrets.SecretFinding;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,7 +13,12 @@ public final class FileFacts {
     private final List<ImportRef> imports = new ArrayList<>();
     private final List<EnvReference> envReferences = new ArrayList<>();
     private final List<EnvDeclaration> envDeclarations = new ArrayList<>();
+    private final List<SecretFinding> secrets = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
+    private final List<TableName> tablesDefined = new ArrayList<>();
+    private final List<TableName> tablesModelled = new ArrayList<>();
+    private final List<Heading> headings = new ArrayList<>();
+    private final List<TableName> tablesReferenced = new ArrayList<>();
 
     public FileFacts(String path) {
         this.path = path;
@@ -38,6 +44,29 @@ public final class FileFacts {
         envDeclarations.add(new EnvDeclaration(name, value, path, line));
     }
 
+    /** A table the database schema itself creates (DDL, a migration, a Prisma model); schema may be empty. */
+    public void addTableDefinition(String schema, String name, int line) {
+        tablesDefined.add(new TableName(schema, name, path, line));
+    }
+
+    /** A table an ORM model maps (JPA, SQLAlchemy, Django), which the schema has to provide; schema may be empty. */
+    public void addTableModel(String schema, String name, int line) {
+        tablesModelled.add(new TableName(schema, name, path, line));
+    }
+
+    /** A table a query in the code reads or writes; schema may be empty. */
+    public void addTableReference(String schema, String name, int line) {
+        tablesReferenced.add(new TableName(schema, name, path, line));
+    }
+
+    public void addHeading(String text, int level, int line) {
+        headings.add(new Heading(text, level, path, line));
+    }
+
+    public void addSecret(SecretFinding finding) {
+        secrets.add(finding);
+    }
+
     /** Records that part of the file could not be understood (it is still scanned for patterns). */
     public void warn(String message) {
         warnings.add(message);
@@ -59,7 +88,27 @@ public final class FileFacts {
         return envDeclarations;
     }
 
+    public List<SecretFinding> secrets() {
+        return secrets;
+    }
+
     public List<String> warnings() {
         return warnings;
+    }
+
+    public List<TableName> tablesDefined() {
+        return tablesDefined;
+    }
+
+    public List<TableName> tablesModelled() {
+        return tablesModelled;
+    }
+
+    public List<TableName> tablesReferenced() {
+        return tablesReferenced;
+    }
+
+    public List<Heading> headings() {
+        return headings;
     }
 }

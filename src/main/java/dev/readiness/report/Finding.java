@@ -10,11 +10,16 @@ import java.util.List;
  *
  * @param state        {@code fail} or {@code partial}
  * @param currentState the rule's sentence for this outcome
- * @param commands     install commands for this repository's ecosystems
+ * @param install      install commands or snippets for this repository's ecosystems
  */
 record Finding(String ruleId, String category, String categoryName, Severity severity, String state,
                String title, String impact, String currentState, List<Evidence> evidence, List<String> actions,
-               List<String> commands, double effortHours) {
+               List<InstallCommand> install, double effortHours) {
+
+    /** The install commands as plain text, for formats without code fences. */
+    List<String> commands() {
+        return install.stream().map(InstallCommand::text).toList();
+    }
 
     /** Severity, category, rule id, then the first evidence's path and line, as DESIGN.md fixes it. */
     static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)

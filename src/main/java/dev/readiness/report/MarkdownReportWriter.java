@@ -125,7 +125,21 @@ public final class MarkdownReportWriter {
                 : finding.currentState();
         return new MarkdownView.FindingView(number, finding.title(), finding.ruleId(), finding.severity().name(),
                 finding.state().equals("partial") ? "⚠️ partial" : "❌ failed", finding.impact(), currentState,
-                evidence, finding.actions(), String.join("\n", finding.commands()), effort(finding.effortHours()));
+                evidence, finding.actions(), codeBlocks(finding.install()), effort(finding.effortHours()));
+    }
+
+    /** Consecutive commands with the same fence share one block, as a reader would copy them. */
+    private static List<MarkdownView.CodeBlock> codeBlocks(List<InstallCommand> commands) {
+        List<MarkdownView.CodeBlock> blocks = new ArrayList<>();
+        for (InstallCommand command : commands) {
+            int last = blocks.size() - 1;
+            if (last >= 0 && blocks.get(last).fence().equals(command.fence())) {
+                blocks.set(last, new MarkdownView.CodeBlock(command.fence(), blocks.get(last).text() + "\n" + command.text()));
+            } else {
+                blocks.add(new MarkdownView.CodeBlock(command.fence(), command.text()));
+            }
+        }
+        return blocks;
     }
 
     static String effort(double hours) {

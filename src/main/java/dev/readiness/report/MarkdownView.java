@@ -18,8 +18,11 @@ record MarkdownView(String title, String date, String status, String score, List
     }
 
     record FindingView(int number, String title, String ruleId, String severity, String state, String impact,
-                       String currentState, List<String> evidence, List<String> actions, String commands,
+                       String currentState, List<String> evidence, List<String> actions, List<CodeBlock> commands,
                        String effort) {
+    }
+
+    record CodeBlock(String fence, String text) {
     }
 
     record Working(String title, String ruleId, String evidence) {

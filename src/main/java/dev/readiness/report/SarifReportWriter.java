@@ -35,7 +35,8 @@ public final class SarifReportWriter {
         driver.put("version", report.toolVersion());
         driver.put("semanticVersion", report.toolVersion());
         ArrayNode ruleNodes = driver.putArray("rules");
-        rules.forEach(rule -> rule(ruleNodes.addObject(), rule, install.forRule(rule, report.stack())));
+        rules.forEach(rule -> rule(ruleNodes.addObject(), rule, install.forRule(rule, report.stack()).stream()
+                .map(InstallCommand::text).toList()));
         run.putObject("originalUriBaseIds").putObject(SOURCE_ROOT).put("uri", rootUri(report.root()));
         List<String> ruleIds = rules.stream().map(Rule::id).toList();
         ArrayNode results = run.putArray("results");

@@ -1,9 +1,11 @@
 package dev.readiness.rules;
 
+import com.google.re2j.Pattern;
 import dev.readiness.facts.Dependency;
 import dev.readiness.facts.EnvDeclaration;
 import dev.readiness.facts.EnvReference;
 import dev.readiness.facts.Evidence;
+import dev.readiness.facts.Heading;
 import dev.readiness.facts.ImportRef;
 import dev.readiness.scan.FileEntry;
 import dev.readiness.scan.FileRole;
@@ -18,7 +20,10 @@ import java.util.stream.Collectors;
 public sealed interface Condition {
 
     /** Roles whose files do not count as the system's own code unless a predicate asks for them. */
-    Set<FileRole> NOT_PRODUCT_CODE = Set.of(FileRole.TEST, FileRole.DOC);
+    Set<FileRole> NOT_PRODUCT_CODE = Set.of(FileRole.TEST, FileRole.DOC, FileRole.EXAMPLE);
+
+    /** How many names of a predicate's list a description shows. */
+    int NAMES_SHOWN = 5;
 
     Match evaluate(AuditFacts facts);
 
@@ -67,13 +72,15 @@ public sealed interface Condition {
         }
 
         public String describe() {
-            return "no " + part.describe();
+            return absenceOf(part);
         }
     }
 
     record DependencyOn(List<NamePattern> names, DependencyScope scope) implements Condition {
         public Match evaluate(AuditFacts facts) {
-            List<Dependency> inScope = facts.inventory().dependencies().stream().filter(scope::admits).toList();
+            // a manifest under tests/ still declares the project's test tools; one under examples/ declares nothing
+            List<Dependency> inScope = facts.inventory().dependencies().stream().filter(scope::admits)
+                    .filter(d -> !isExample(facts, d.path())).toList();
             return named(inScope, Dependency::name, names, d -> new Evidence(d.path(), d.line(),
                     d.version().isEmpty() ? d.name() : d.name() + " " + d.version()));
         }
@@ -105,7 +112,7 @@ public sealed interface Condition {
         public Match evaluate(AuditFacts facts) {
             List<Evidence> found = new ArrayList<>();
             for (FileEntry file : facts.inventory().files()) {
-                if (compiled.stream().anyMatch(g -> g.matches(file.path()))) {
+                if (file.role() != FileRole.EXAMPLE && compiled.stream().anyMatch(g -> g.matches(file.path()))) {
                     found.add(Evidence.ofFile(file.path()));
                 }
             }
@@ -127,9 +134,30 @@ public sealed interface Condition {
         }
     }
 
+    /** A Markdown heading of a file the globs match (any Markdown file when there are none) matches the regex. */
+    record HeadingMatches(Pattern regex, List<PathGlob> files, String about) implements Condition {
+        public Match evaluate(AuditFacts facts) {
+            List<Evidence> found = new ArrayList<>();
+            for (Heading heading : facts.inventory().headings()) {
+                boolean inFiles = files.isEmpty() || files.stream().anyMatch(g -> g.matches(heading.path()));
+                if (inFiles && regex.matcher(heading.text()).find()) {
+                    found.add(new Evidence(heading.path(), heading.line(),
+                            "#".repeat(heading.level()) + " " + heading.text()));
+                }
+            }
+            return Match.found(found);
+        }
+
+        public String describe() {
+            return about;
+        }
+    }
+
     record EnvReferenced(List<NamePattern> names) implements Condition {
         public Match evaluate(AuditFacts facts) {
-            return named(facts.inventory().envReferences(), EnvReference::name, names,
+            List<EnvReference> outsideExamples = facts.inventory().envReferences().stream()
+                    .filter(r -> !isExample(facts, r.path())).toList();
+            return named(outsideExamples, EnvReference::name, names,
                     r -> new Evidence(r.path(), r.line(), r.name()));
         }
 
@@ -140,7 +168,9 @@ public sealed interface Condition {
 
     record EnvDeclared(List<NamePattern> names) implements Condition {
         public Match evaluate(AuditFacts facts) {
-            return named(facts.inventory().envDeclarations(), EnvDeclaration::name, names,
+            List<EnvDeclaration> outsideExamples = facts.inventory().envDeclarations().stream()
+                    .filter(d -> !isExample(facts, d.path())).toList();
+            return named(outsideExamples, EnvDeclaration::name, names,
                     d -> new Evidence(d.path(), d.line(), d.name() + "=…"));
         }
 
@@ -199,6 +229,17 @@ public sealed interface Condition {
 
     enum StackAspect { KIND, FRAMEWORK, LANGUAGE }
 
+    /** "no dependency on stripe": how a report says that a condition does not hold. */
+    static String absenceOf(Condition condition) {
+        String phrase = condition.describe();
+        String noun = phrase.startsWith("a ") ? phrase.substring(2) : phrase.startsWith("an ") ? phrase.substring(3) : phrase;
+        return "no " + noun;
+    }
+
+    private static boolean isExample(AuditFacts facts, String path) {
+        return facts.inventory().roleOf(path).filter(role -> role == FileRole.EXAMPLE).isPresent();
+    }
+
     /** The facts whose name one of the patterns matches, as evidence. */
     private static <T> Match named(List<T> facts, Function<T, String> name, List<NamePattern> names,
                                    Function<T, Evidence> evidence) {
@@ -212,7 +253,9 @@ public sealed interface Condition {
         return Match.found(found);
     }
 
+    /** Long lists are cut, so an N/A reason or a rule table stays readable. */
     private static String join(List<NamePattern> names) {
-        return names.stream().map(NamePattern::toString).collect(Collectors.joining(", "));
+        String shown = names.stream().limit(NAMES_SHOWN).map(NamePattern::toString).collect(Collectors.joining(", "));
+        return names.size() > NAMES_SHOWN ? shown + " (+" + (names.size() - NAMES_SHOWN) + " more)" : shown;
     }
 }

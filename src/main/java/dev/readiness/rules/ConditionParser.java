@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 /** Turns the YAML of one condition into a {@link Condition}, collecting the patterns it compiles. */
 final class ConditionParser {
     private static final Set<String> PATTERN_KEYS = Set.of("regex", "files", "exclude", "roles", "languages", "about");
+    private static final Set<String> HEADING_KEYS = Set.of("regex", "files", "about");
     private static final Set<String> STACK_PREDICATES = Set.of("kind", "framework", "language");
 
     private final String file;
@@ -57,6 +58,7 @@ final class ConditionParser {
             case "import" -> new Condition.Imports(names(fields, value, key));
             case "file" -> files(fields, value);
             case "pattern" -> pattern(fields, value);
+            case "heading" -> heading(fields, value);
             case "env-referenced" -> new Condition.EnvReferenced(names(fields, value, key));
             case "env-declared" -> new Condition.EnvDeclared(names(fields, value, key));
             case "role" -> new Condition.RolePresent(roles(fields, value, key));
@@ -65,7 +67,7 @@ final class ConditionParser {
             case "framework" -> stack(Condition.StackAspect.FRAMEWORK, fields, value, key);
             case "language" -> stack(Condition.StackAspect.LANGUAGE, fields, value, key);
             default -> throw new YamlFileException(file, entry.line(), entry.column(), "unknown predicate '" + key
-                    + "' (expected one of: all, any, not, dependency, import, file, pattern, env-referenced,"
+                    + "' (expected one of: all, any, not, dependency, import, file, pattern, heading, env-referenced,"
                     + " env-declared, role, check, kind, framework, language)");
         };
     }
@@ -163,6 +165,25 @@ final class ConditionParser {
         PatternSpec spec = new PatternSpec(id, regex, include, exclude, roles, languages, description);
         patterns.add(spec);
         return new Condition.PatternFound(spec);
+    }
+
+    private Condition heading(YamlFields condition, YamlNode value) throws YamlFileException {
+        YamlNode regexNode = value;
+        List<PathGlob> files = List.of();
+        String about = null;
+        if (value instanceof YamlNode.Mapping) {
+            YamlFields fields = YamlFields.of(file, value, "'heading'", HEADING_KEYS);
+            regexNode = fields.node("regex").orElseThrow(() -> fields.error(value, "missing required key 'regex'"));
+            files = globs(fields, value, fields.stringList("files"));
+            about = fields.optionalString("about").orElse(null);
+        }
+        String regexText = condition.scalar(regexNode, "regex");
+        try {
+            return new Condition.HeadingMatches(Pattern.compile(regexText), files,
+                    about != null ? about : "Markdown headings matching /" + regexText + "/");
+        } catch (PatternSyntaxException e) {
+            throw YamlFields.error(file, regexNode, "invalid regex: " + e.getMessage());
+        }
     }
 
     private static Set<FileRole> defaultRoles() {

@@ -2,14 +2,20 @@ package dev.readiness.rules;
 
 import java.util.Locale;
 
-/** A package, module or variable name from a rule; a trailing {@code *} makes it a prefix. */
-record NamePattern(String text, boolean prefix) {
+/**
+ * A package, module or variable name from a rule; a trailing {@code *} makes it a prefix.
+ *
+ * @param written as the rule file spells it, for messages
+ * @param text    lower-cased, without the {@code *}
+ */
+record NamePattern(String written, String text, boolean prefix) {
 
     static NamePattern parse(String raw) {
-        String lower = raw.strip().toLowerCase(Locale.ROOT);
+        String written = raw.strip();
+        String lower = written.toLowerCase(Locale.ROOT);
         return lower.endsWith("*")
-                ? new NamePattern(lower.substring(0, lower.length() - 1), true)
-                : new NamePattern(lower, false);
+                ? new NamePattern(written, lower.substring(0, lower.length() - 1), true)
+                : new NamePattern(written, lower, false);
     }
 
     /** Case-insensitive: ecosystems disagree on case, and people write names either way. */
@@ -30,6 +36,6 @@ record NamePattern(String text, boolean prefix) {
 
     @Override
     public String toString() {
-        return prefix ? text + "*" : text;
+        return written;
     }
 }

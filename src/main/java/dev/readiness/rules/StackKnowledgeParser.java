@@ -40,7 +40,7 @@ final class StackKnowledgeParser {
             }
             kinds.add(new StackKnowledge.Kind(fields.requiredString("id"), when));
         }
-        Map<String, String> install = new LinkedHashMap<>();
+        Map<String, StackKnowledge.InstallTemplate> install = new LinkedHashMap<>();
         if (stack.has("install")) {
             YamlNode node = stack.node("install").orElseThrow();
             if (!(node instanceof YamlNode.Mapping mapping)) {
@@ -48,10 +48,22 @@ final class StackKnowledgeParser {
             }
             YamlFields fields = YamlFields.of(file, node, "'install'", mapping.entries().keySet());
             for (String ecosystem : mapping.entries().keySet()) {
-                install.put(ecosystem, fields.requiredString(ecosystem));
+                install.put(ecosystem, installTemplate(fields.node(ecosystem).orElseThrow(), ecosystem));
             }
         }
         return new StackKnowledge(List.copyOf(frameworks), List.copyOf(kinds), Map.copyOf(install));
+    }
+
+    /** A plain string is a shell command; {@code {template: .., fence: ..}} names another fence. */
+    private StackKnowledge.InstallTemplate installTemplate(YamlNode node, String ecosystem) throws YamlFileException {
+        if (node instanceof YamlNode.Mapping) {
+            YamlFields fields = YamlFields.of(file, node, "install '" + ecosystem + "'", Set.of("template", "fence"));
+            return new StackKnowledge.InstallTemplate(fields.requiredString("template"),
+                    fields.optionalString("fence").orElse("bash"));
+        }
+        YamlFields scalar = YamlFields.of(file, new YamlNode.Mapping(Map.of(), node.line(), node.column()),
+                "install", Set.of());
+        return new StackKnowledge.InstallTemplate(scalar.scalar(node, ecosystem), "bash");
     }
 
     private List<YamlNode> items(YamlFields fields, String key) throws YamlFileException {

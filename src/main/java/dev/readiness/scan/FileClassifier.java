@@ -8,7 +8,7 @@ import java.util.stream.Stream;
  * Decides a file's {@link FileRole} from its path and language. The roles are tried in a fixed order and the
  * first that fits wins, so a Dockerfile under {@code tests/} is a test fixture and {@code setup.py} a manifest.
  */
-final class FileClassifier {
+public final class FileClassifier {
 
     private static final List<PathGlob> CI = globs(
             "**/.github/workflows/**", ".gitlab-ci.yml", "Jenkinsfile", "**/.circleci/**", "azure-pipelines.yml",
@@ -18,6 +18,13 @@ final class FileClassifier {
             "**/test/**", "**/tests/**", "**/__tests__/**", "**/spec/**", "**/specs/**", "**/e2e/**",
             "**/cypress/**", "test_*.py", "*_test.py", "*_test.go", "*.test.*", "*.spec.*", "*Test.java",
             "*Tests.java", "*IT.java", "*Test.kt", "conftest.py");
+
+    /**
+     * The singular folder names only at the root: {@code com/example/} and {@code com/acme/demo/} are Java
+     * packages of the product, not examples.
+     */
+    private static final List<PathGlob> EXAMPLE = globs(
+            "**/examples/**", "**/samples/**", "/example/**", "/demo/**", "/demos/**");
 
     private static final List<PathGlob> MIGRATION = globs(
             "**/migrations/**", "**/alembic/versions/**", "**/db/migrate/**", "**/db/migration/**",
@@ -43,12 +50,15 @@ final class FileClassifier {
 
     private static final List<PathGlob> DOCS_FOLDERS = globs("**/docs/**");
 
-    FileRole roleOf(String relativePath, Language language) {
+    public FileRole roleOf(String relativePath, Language language) {
         if (language == Language.DOTENV) {
             return FileRole.ENV;
         }
         if (anyMatches(CI, relativePath)) {
             return FileRole.CI;
+        }
+        if (anyMatches(EXAMPLE, relativePath)) {
+            return FileRole.EXAMPLE;
         }
         if (anyMatches(TEST, relativePath)) {
             return FileRole.TEST;

@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Audits each fixture repository with the bundled rules and checks the outcomes its
- * {@code expected.yml} lists: rules that must fail, be partial or pass, and modules that must be N/A.
+ * {@code expected.yml} lists: rules that must fail, be partial or pass, and modules and rules that must be N/A.
  */
 class FixtureAuditTest {
 
@@ -64,6 +64,12 @@ class FixtureAuditTest {
                 if (!state.equals(got)) {
                     mismatches.add(id.asText() + ": expected " + state + ", got " + (got == null ? "no such rule" : got));
                 }
+            }
+        }
+        for (JsonNode id : expected.path("not-applicable-rules")) {
+            String got = actual.get(id.asText());
+            if (!"n/a".equals(got)) {
+                mismatches.add(id.asText() + ": expected n/a, got " + (got == null ? "no such rule" : got));
             }
         }
         for (JsonNode module : expected.path("not-applicable")) {

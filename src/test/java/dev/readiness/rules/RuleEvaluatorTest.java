@@ -104,8 +104,8 @@ class RuleEvaluatorTest {
 
     private static Inventory inventory(List<Dependency> dependencies, List<ImportRef> imports,
                                        Map<String, List<Evidence>> hits) {
-        return new Inventory(List.of(APP, SCHEMA, TEST), dependencies, imports, List.of(), List.of(), hits,
-                new ScanStats(3, 300, 0, 0), List.of());
+        return Inventory.builder().files(List.of(APP, SCHEMA, TEST)).dependencies(dependencies).imports(imports)
+                .patternHits(hits).stats(new ScanStats(3, 300, 0, 0)).build();
     }
 
     private static Stack stack() {

@@ -143,6 +143,13 @@ class FileClassifierTest {
             "src/main/resources/application.properties, CONFIG",
             "log4j2.xml, CONFIG",
             "gradle/publish.gradle, CONFIG",
+            // example: plural folders at any depth, singular ones only at the root
+            "examples/stripe-checkout/app.py, EXAMPLE",
+            "packages/sdk/samples/upload.ts, EXAMPLE",
+            "demo/package.json, EXAMPLE",
+            "examples/basic/tests/test_app.py, EXAMPLE",
+            "src/main/java/com/example/demo/App.java, SOURCE",
+            "libs/example/index.js, SOURCE",
             // other
             "Makefile, OTHER",
             ".gitignore, OTHER",

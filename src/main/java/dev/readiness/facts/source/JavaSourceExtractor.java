@@ -11,13 +11,14 @@ import dev.readiness.facts.FactExtractor;
 import dev.readiness.facts.FileFacts;
 import dev.readiness.facts.SourceFile;
 import dev.readiness.scan.FileEntry;
+import dev.readiness.scan.FileRole;
 import dev.readiness.scan.Language;
 
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Imports and environment reads of Java files, from JavaParser's syntax tree. A file JavaParser rejects is
+ * Imports, environment reads and tables of Java files, from JavaParser's syntax tree. A file JavaParser rejects is
  * reported as a warning and yields nothing.
  */
 public final class JavaSourceExtractor implements FactExtractor {
@@ -50,6 +51,12 @@ public final class JavaSourceExtractor implements FactExtractor {
         unit.get().getImports().forEach(declaration -> facts.addImport(module(declaration),
                 JavaEnvReads.lineOf(declaration)));
         JavaEnvReads.read(unit.get(), facts);
+        if (file.entry().role() != FileRole.TEST) {
+            JavaTables.readModels(unit.get(), facts);
+        }
+        if (file.entry().role() == FileRole.SOURCE) {
+            JavaTables.readReferences(unit.get(), facts);
+        }
     }
 
     /** {@code a.b.C} for {@code import a.b.C;}, {@code a.b} for {@code a.b.*}, the type for static imports. */

@@ -145,4 +145,36 @@ class JavaSourceExtractorTest {
         assertTrue(extractor.accepts(Extraction.entry("src/A.java", 1)));
         assertFalse(extractor.accepts(Extraction.entry("src/a.kt", 1)));
     }
+
+    @Test
+    void jpaEntitiesMapTablesAndNativeSqlUsesThemButJpqlDoesNot() {
+        String text = """
+                package com.example;
+
+                @Entity
+                @Table(name = "stock_movements", schema = "inventory")
+                class StockMovement {}
+
+                @Entity
+                class ProductLine {}
+
+                interface Repo {
+                    @Query("select s from StockMovement s")
+                    List<StockMovement> all();
+
+                    @Query(value = "SELECT * FROM inventory.stock_movements WHERE sku = ?1", nativeQuery = true)
+                    List<StockMovement> bySku(String sku);
+
+                    default int count(JdbcTemplate jdbc) {
+                        return jdbc.queryForObject("SELECT count(*) " +
+                                "FROM " + "audit_events", Integer.class);
+                    }
+                }
+                """;
+        FileFacts facts = Extraction.run(extractor, "src/main/java/com/example/StockMovement.java", text);
+        assertEquals(List.of("inventory.stock_movements:5", "product_line:8"), facts.tablesModelled().stream()
+                .map(t -> t.qualifiedName() + ":" + t.line()).toList());
+        assertEquals(List.of("inventory.stock_movements:14", "audit_events:18"), facts.tablesReferenced().stream()
+                .map(t -> t.qualifiedName() + ":" + t.line()).toList());
+    }
 }

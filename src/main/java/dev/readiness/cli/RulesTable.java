@@ -1,0 +1,33 @@
+package dev.readiness.cli;
+
+import dev.readiness.rules.Polarity;
+import dev.readiness.rules.Rule;
+import dev.readiness.rules.RuleModule;
+import dev.readiness.rules.RuleSet;
+
+/** The rules as Markdown, one table per module: the README's "Rules" section is this text. */
+final class RulesTable {
+
+    private RulesTable() {
+    }
+
+    static String markdown(RuleSet rules) {
+        StringBuilder text = new StringBuilder();
+        for (RuleModule module : rules.modules()) {
+            text.append("\n### ").append(module.name()).append(" (`").append(module.id()).append("`)\n\n");
+            module.appliesWhen().ifPresent(c -> text.append("Applies when: ").append(cell(c.describe())).append(".\n\n"));
+            text.append("| Rule | Severity | Finding | Checks |\n|---|---|---|---|\n");
+            for (Rule rule : module.rules()) {
+                String checks = (rule.polarity() == Polarity.FAILS_WHEN ? "fails on " : "passes with ")
+                        + rule.condition().describe();
+                text.append("| `").append(rule.id()).append("` | ").append(rule.severity()).append(" | ")
+                        .append(cell(rule.title())).append(" | ").append(cell(checks)).append(" |\n");
+            }
+        }
+        return text.toString();
+    }
+
+    private static String cell(String text) {
+        return text.replace("|", "\\|").replace("\n", " ");
+    }
+}

@@ -1,0 +1,34 @@
+package dev.readiness.facts.source;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.NodeVisitor;
+import com.vladsch.flexmark.util.ast.VisitHandler;
+import dev.readiness.facts.FactExtractor;
+import dev.readiness.facts.FileFacts;
+import dev.readiness.facts.SourceFile;
+import dev.readiness.scan.FileEntry;
+import dev.readiness.scan.FileRole;
+import dev.readiness.scan.Language;
+
+/**
+ * The headings of Markdown files, from Flexmark's syntax tree: a {@code #} line inside a code block or an HTML
+ * block is no heading, and an underlined (setext) line is one. Test fixtures are not the project's documents.
+ */
+public final class MarkdownHeadingExtractor implements FactExtractor {
+
+    @Override
+    public boolean accepts(FileEntry entry) {
+        return entry.language() == Language.MARKDOWN && entry.role() != FileRole.TEST;
+    }
+
+    @Override
+    public void extract(SourceFile file, FileFacts facts) {
+        // a Parser is cheap to build and keeps no state between documents, but is not documented as thread-safe
+        Node document = Parser.builder().build().parse(file.text());
+        new NodeVisitor(new VisitHandler<>(Heading.class, heading -> facts.addHeading(
+                heading.getText().toString().strip(), heading.getLevel(), heading.getStartLineNumber() + 1)))
+                .visit(document);
+    }
+}

@@ -1,0 +1,55 @@
+package dev.readiness.facts.source;
+
+import dev.readiness.facts.FileFacts;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The tables that SQL written as string literals creates or queries. Literals separated only by whitespace or
+ * {@code +} are read as one query, so a query split over several lines is read whole.
+ */
+final class QueryStrings {
+
+    private QueryStrings() {
+    }
+
+    static void read(MaskedSource source, FileFacts facts) {
+        List<StringLiteral> run = new ArrayList<>();
+        for (StringLiteral literal : source.literals().values()) {
+            if (!run.isEmpty() && !joined(source.code(), run.get(run.size() - 1).end(), literal.start())) {
+                readRun(source, run, facts);
+                run.clear();
+            }
+            run.add(literal);
+        }
+        readRun(source, run, facts);
+    }
+
+    private static boolean joined(String code, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = code.charAt(i);
+            if (!Character.isWhitespace(c) && c != '+' && c != '\\') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Each literal keeps its own line breaks; the join between two literals adds one, so lines stay exact. */
+    private static void readRun(MaskedSource source, List<StringLiteral> run, FileFacts facts) {
+        if (run.isEmpty()) {
+            return;
+        }
+        StringBuilder query = new StringBuilder();
+        int line = source.lineAt(run.get(0).start());
+        for (StringLiteral literal : run) {
+            int literalLine = source.lineAt(literal.start());
+            query.append("\n".repeat(Math.max(0, literalLine - line))).append(' ').append(literal.value());
+            line = literalLine + (int) literal.value().chars().filter(c -> c == '\n').count();
+        }
+        String text = query.toString();
+        if (SqlTables.isQuery(text)) {
+            SqlTables.readStatement(text, source.lineAt(run.get(0).start()), facts);
+        }
+    }
+}

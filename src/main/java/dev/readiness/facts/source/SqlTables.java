@@ -1,0 +1,154 @@
+package dev.readiness.facts.source;
+
+import dev.readiness.facts.FileFacts;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Table names in SQL text: the tables a DDL script creates, and the tables a query reads or writes
+ * ({@code FROM}, {@code JOIN}, {@code INTO}, {@code UPDATE}). Quoted identifiers ({@code "x"}, {@code `x`},
+ * {@code [x]}) are unquoted. The patterns are fixed and linear; no user input reaches them.
+ */
+final class SqlTables {
+    private static final String IDENTIFIER = "(\"[^\"\\n]+\"|`[^`\\n]+`|\\[[^\\]\\n]+\\]|[A-Za-z_][A-Za-z0-9_$]*)";
+    private static final String QUALIFIED = IDENTIFIER + "(?:\\s*\\.\\s*" + IDENTIFIER + ")?";
+    private static final Pattern CREATE = Pattern.compile("(?i)\\bCREATE\\s+(?:OR\\s+REPLACE\\s+)?"
+            + "(?:(?:GLOBAL|LOCAL)\\s+)?(?:TEMP(?:ORARY)?\\s+|UNLOGGED\\s+)?(?:TABLE|(?:MATERIALIZED\\s+)?VIEW)\\s+"
+            + "(?:IF\\s+NOT\\s+EXISTS\\s+)?" + QUALIFIED);
+    private static final Pattern USE = Pattern.compile("(?i)\\b(FROM|JOIN|INTO|UPDATE)\\s+" + QUALIFIED);
+    private static final Pattern COMMON_TABLE = Pattern.compile("(?i)(?:\\bWITH(?:\\s+RECURSIVE)?|,)\\s*"
+            + IDENTIFIER + "\\s+AS\\s*(?:NOT\\s+)?(?:MATERIALIZED\\s+)?\\(");
+    private static final Pattern QUERY_START = Pattern.compile(
+            "(?is)^\\s*\\(?\\s*(SELECT|INSERT|UPDATE|DELETE|WITH|MERGE|REPLACE|CREATE)\\b");
+    private static final Pattern SUBQUERY_START = Pattern.compile("(?is)^\\s*(SELECT|WITH)\\b");
+    /** Words that follow FROM, INTO or UPDATE without naming a table ({@code DO UPDATE SET}, {@code FROM LATERAL}). */
+    private static final Set<String> NOT_TABLES = Set.of("set", "lateral", "only", "select", "values", "dual",
+            "unnest", "json_table", "outfile", "dumpfile");
+
+    private SqlTables() {
+    }
+
+    /** Whether a string literal holds SQL rather than prose that happens to say "from". */
+    static boolean isQuery(String text) {
+        return QUERY_START.matcher(text).find();
+    }
+
+    /** Records every table a DDL script creates; {@code firstLine} is the script's first line in its file. */
+    static void readDefinitions(String sql, int firstLine, FileFacts facts) {
+        String code = withoutComments(sql);
+        LineIndex lines = LineIndex.of(code);
+        Matcher create = CREATE.matcher(code);
+        while (create.find()) {
+            add(create, 1, firstLine + lines.lineAt(create.start()) - 1, facts, true);
+        }
+    }
+
+    /** Records the tables a SQL string in code creates and the tables it uses. */
+    static void readStatement(String sql, int firstLine, FileFacts facts) {
+        readDefinitions(sql, firstLine, facts);
+        readReferences(sql, firstLine, facts);
+    }
+
+    /** Records every table a query names; {@code firstLine} is the query's first line in its file. */
+    static void readReferences(String sql, int firstLine, FileFacts facts) {
+        String code = withoutComments(sql);
+        Set<String> commonTables = new HashSet<>();
+        Matcher common = COMMON_TABLE.matcher(code);
+        while (common.find()) {
+            commonTables.add(unquote(common.group(1)));
+        }
+        LineIndex lines = LineIndex.of(code);
+        Matcher use = USE.matcher(code);
+        while (use.find()) {
+            boolean qualified = use.group(3) != null;
+            String name = unquote(qualified ? use.group(3) : use.group(2));
+            boolean call = !use.group(1).equalsIgnoreCase("INTO") && opensCall(code, use.end());
+            if (call || NOT_TABLES.contains(name) || (!qualified && commonTables.contains(name))
+                    || (use.group(1).equalsIgnoreCase("FROM") && insideExpression(code, use.start()))) {
+                continue;
+            }
+            add(use, 2, firstLine + lines.lineAt(use.start()) - 1, facts, false);
+        }
+    }
+
+    private static void add(Matcher match, int firstGroup, int line, FileFacts facts, boolean definition) {
+        boolean qualified = match.group(firstGroup + 1) != null;
+        String schema = qualified ? unquote(match.group(firstGroup)) : "";
+        String name = unquote(qualified ? match.group(firstGroup + 1) : match.group(firstGroup));
+        if (definition) {
+            facts.addTableDefinition(schema, name, line);
+        } else {
+            facts.addTableReference(schema, name, line);
+        }
+    }
+
+    /** {@code FROM generate_series(…)}: a function, not a table. */
+    private static boolean opensCall(String code, int afterName) {
+        int i = afterName;
+        while (i < code.length() && code.charAt(i) == ' ') {
+            i++;
+        }
+        return i < code.length() && code.charAt(i) == '(';
+    }
+
+    /**
+     * {@code EXTRACT(YEAR FROM x)}, {@code TRIM(BOTH FROM x)}: a FROM inside parentheses names a table only when
+     * the parentheses hold a subquery.
+     */
+    private static boolean insideExpression(String code, int at) {
+        int depth = 0;
+        for (int i = at - 1; i >= 0; i--) {
+            char c = code.charAt(i);
+            if (c == ')') {
+                depth++;
+            } else if (c == '(') {
+                if (depth == 0) {
+                    return !SUBQUERY_START.matcher(code.substring(i + 1, at)).find();
+                }
+                depth--;
+            }
+        }
+        return false;
+    }
+
+    /** Blanks {@code --} and {@code /* *}{@code /} comments, keeping line breaks, and leaves quoted text alone. */
+    static String withoutComments(String sql) {
+        StringBuilder out = new StringBuilder(sql);
+        int i = 0;
+        while (i < sql.length()) {
+            char c = sql.charAt(i);
+            if (c == '\'') {
+                int close = sql.indexOf('\'', i + 1);
+                i = close < 0 ? sql.length() : close + 1;
+            } else if (sql.startsWith("--", i)) {
+                int end = sql.indexOf('\n', i);
+                i = blank(out, i, end < 0 ? sql.length() : end);
+            } else if (sql.startsWith("/*", i)) {
+                int end = sql.indexOf("*/", i + 2);
+                i = blank(out, i, end < 0 ? sql.length() : end + 2);
+            } else {
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    private static int blank(StringBuilder out, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (out.charAt(i) != '\n') {
+                out.setCharAt(i, ' ');
+            }
+        }
+        return to;
+    }
+
+    private static String unquote(String identifier) {
+        char first = identifier.charAt(0);
+        String bare = first == '"' || first == '`' || first == '['
+                ? identifier.substring(1, identifier.length() - 1) : identifier;
+        return bare.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,37 @@
+package dev.readiness.facts.source;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.readiness.facts.FileFacts;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MarkdownHeadingExtractorTest {
+    private final MarkdownHeadingExtractor extractor = new MarkdownHeadingExtractor();
+
+    @Test
+    void atxAndSetextHeadingsButNotCodeBlocksOrHashtags() {
+        String markdown = """
+                # Service
+
+                Deployment
+                ==========
+
+                Operations notes
+                ----------------
+
+                ```bash
+                # Deploy to production
+                ./deploy.sh
+                ```
+
+                    # Rollback (indented code)
+
+                #hashtag is a paragraph
+                ### Rollback ###
+                """;
+        FileFacts facts = Extraction.run(extractor, "README.md", markdown);
+        assertEquals(List.of("1 Service:1", "1 Deployment:3", "2 Operations notes:6", "3 Rollback:17"),
+                facts.headings().stream().map(h -> h.level() + " " + h.text() + ":" + h.line()).toList());
+    }
+}
