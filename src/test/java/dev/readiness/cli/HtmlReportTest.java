@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.readiness.facts.secrets.Redaction;
 import dev.readiness.report.AuditReport;
 import dev.readiness.report.HtmlReportWriter;
 import dev.readiness.report.MarkdownReportWriter;
@@ -80,7 +81,8 @@ class HtmlReportTest {
     void markupInTheProjectNameShowsAsText(@TempDir Path dir) throws Exception {
         Path project = Files.createDirectories(dir.resolve("svc<em onclick=\"x()\">"));
         Files.writeString(project.resolve("README.md"), "# svc\n", StandardCharsets.UTF_8);
-        AuditReport report = new Auditor(Audits.bundledRules(), ScanOptions.defaults(), 1, Map.of()).audit(project);
+        AuditReport report = new Auditor(Audits.bundledRules(), ScanOptions.defaults(), 1, Map.of(), Redaction.MASKED, false)
+                .audit(project);
 
         String html = new HtmlReportWriter(new MarkdownReportWriter(MarkdownReportStructureTest.bundledTemplate()))
                 .write(report);
