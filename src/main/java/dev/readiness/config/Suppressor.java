@@ -79,7 +79,7 @@ public final class Suppressor {
         List<Evidence> evidence = result.outcome().evidence();
         if (evidence.isEmpty()) {
             active.stream().filter(s -> s.ruleId().equals(ruleId) && s.path().isEmpty()).findFirst()
-                    .ifPresent(s -> suppressed.put(ruleId, List.of(new Suppression(s.reason(), s.where()))));
+                    .ifPresent(s -> suppressed.put(ruleId, List.of(new Suppression(s.reason(), s.where(), false))));
             return result;
         }
         Set<Suppression> by = new LinkedHashSet<>();
@@ -107,12 +107,12 @@ public final class Suppressor {
                                                   List<InlineSuppression> inline) {
         for (InlineSuppression comment : inline) {
             if (comment.covers(ruleId, place.path(), place.line())) {
-                return Optional.of(new Suppression(comment.reason(), comment.path() + ":" + comment.line()));
+                return Optional.of(new Suppression(comment.reason(), comment.path() + ":" + comment.line(), true));
             }
         }
         for (ConfigSuppression suppression : active) {
             if (suppression.covers(ruleId, place.path())) {
-                return Optional.of(new Suppression(suppression.reason(), suppression.where()));
+                return Optional.of(new Suppression(suppression.reason(), suppression.where(), false));
             }
         }
         return Optional.empty();

@@ -41,6 +41,11 @@ public final class SarifReportWriter {
         List<String> ruleIds = rules.stream().map(Rule::id).toList();
         ArrayNode results = run.putArray("results");
         content.findings().forEach(finding -> result(results.addObject(), finding, ruleIds.indexOf(finding.ruleId())));
+        for (SuppressedFinding suppressed : content.suppressed()) {
+            ObjectNode node = results.addObject();
+            result(node, suppressed.finding(), ruleIds.indexOf(suppressed.finding().ruleId()));
+            suppressions(node.putArray("suppressions"), suppressed.suppressions());
+        }
         return JsonText.of(log);
     }
 
@@ -86,6 +91,16 @@ public final class SarifReportWriter {
         ObjectNode properties = node.putObject("properties");
         properties.put("severity", finding.severity().name());
         properties.put("state", finding.state());
+    }
+
+    /** SARIF viewers show these results as suppressed, with the reason as the justification. */
+    private static void suppressions(ArrayNode array, List<Suppression> suppressions) {
+        for (Suppression suppression : suppressions) {
+            ObjectNode node = array.addObject();
+            node.put("kind", suppression.inSource() ? "inSource" : "external");
+            node.put("status", "accepted");
+            node.put("justification", suppression.reason() + " (" + suppression.source() + ")");
+        }
     }
 
     static String level(Severity severity) {

@@ -20,6 +20,8 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -34,6 +36,35 @@ class SarifReportTest {
         JsonNode log = JSON.readTree(new SarifReportWriter().write(Audits.audit(fixture, 2)));
 
         assertEquals(Set.of(), schema().validate(log));
+    }
+
+    @Test
+    void suppressedFindingsAreResultsMarkedSuppressedWithTheirKind(@TempDir Path temp) throws IOException {
+        Path repo = Cli.copyFixture("python-fastapi", temp.resolve("repo"));
+        Cli.insertLines(repo.resolve("scripts/seed_admin.py"), 7,
+                "# readiness:ignore security.default-credentials the seed only runs on a developer machine");
+        Cli.write(repo.resolve(".readiness.yml"), """
+                suppressions:
+                  - rule: security.no-rate-limiting
+                    reason: the API gateway limits requests
+                """);
+        Path out = temp.resolve("r.sarif");
+
+        Cli.Run run = Cli.run("audit", repo.toString(), "--format", "sarif", "-o", out.toString(), "--quiet");
+
+        assertEquals(0, run.code(), run.err());
+        JsonNode log = JSON.readTree(out.toFile());
+        assertEquals(Set.of(), schema().validate(log));
+        List<String> kinds = new ArrayList<>();
+        for (JsonNode result : log.get("runs").get(0).get("results")) {
+            if (result.has("suppressions")) {
+                JsonNode suppression = result.get("suppressions").get(0);
+                kinds.add(result.get("ruleId").asText() + " " + suppression.get("kind").asText() + " "
+                        + suppression.get("status").asText());
+            }
+        }
+        assertEquals(List.of("security.default-credentials inSource accepted", "security.no-rate-limiting external accepted"),
+                kinds.stream().sorted().toList());
     }
 
     @Test
