@@ -21,19 +21,36 @@ final class SqlTables {
     private static final Pattern USE = Pattern.compile("(?i)\\b(FROM|JOIN|INTO|UPDATE)\\s+" + QUALIFIED);
     private static final Pattern COMMON_TABLE = Pattern.compile("(?i)(?:\\bWITH(?:\\s+RECURSIVE)?|,)\\s*"
             + IDENTIFIER + "\\s+AS\\s*(?:NOT\\s+)?(?:MATERIALIZED\\s+)?\\(");
-    private static final Pattern QUERY_START = Pattern.compile(
-            "(?is)^\\s*\\(?\\s*(SELECT|INSERT|UPDATE|DELETE|WITH|MERGE|REPLACE|CREATE)\\b");
+    /** The shape of a statement, not just its first word: "Select a plan" alone is a label, not a query. */
+    private static final Pattern QUERY_START = Pattern.compile("(?is)^\\s*\\(?\\s*(?:(SELECT)\\b.*?\\bFROM\\b"
+            + "|(INSERT)\\s+(?:OR\\s+\\w+\\s+)?INTO\\b|(UPDATE)\\b.*?\\bSET\\b|(DELETE)\\s+FROM\\b"
+            + "|(WITH)\\b.*?\\bAS\\s*\\(|(MERGE)\\s+INTO\\b|(REPLACE)\\s+INTO\\b"
+            + "|(CREATE)\\s+(?:\\w+\\s+){0,3}?(?:TABLE|VIEW)\\b)");
     private static final Pattern SUBQUERY_START = Pattern.compile("(?is)^\\s*(SELECT|WITH)\\b");
     /** Words that follow FROM, INTO or UPDATE without naming a table ({@code DO UPDATE SET}, {@code FROM LATERAL}). */
     private static final Set<String> NOT_TABLES = Set.of("set", "lateral", "only", "select", "values", "dual",
-            "unnest", "json_table", "outfile", "dumpfile");
+            "unnest", "json_table", "outfile", "dumpfile", "the", "a", "an", "your", "my", "this", "that");
 
     private SqlTables() {
     }
 
-    /** Whether a string literal holds SQL rather than prose that happens to say "from". */
+    /**
+     * Whether a string literal holds SQL rather than prose that happens to say "from". SQL keywords are written
+     * all upper or all lower case; a sentence-case "Update your profile" is a message.
+     */
     static boolean isQuery(String text) {
-        return QUERY_START.matcher(text).find();
+        Matcher start = QUERY_START.matcher(text);
+        if (!start.find()) {
+            return false;
+        }
+        for (int group = 1; group <= start.groupCount(); group++) {
+            String keyword = start.group(group);
+            if (keyword != null) {
+                return keyword.equals(keyword.toUpperCase(Locale.ROOT))
+                        || keyword.equals(keyword.toLowerCase(Locale.ROOT));
+            }
+        }
+        return false;
     }
 
     /** Records every table a DDL script creates; {@code firstLine} is the script's first line in its file. */

@@ -117,7 +117,8 @@ class TableExtractorTest {
     @Test
     void testsDocsAndExamplesAreNotRead() {
         for (FileRole role : List.of(FileRole.TEST, FileRole.DOC, FileRole.EXAMPLE)) {
-            assertFalse(extractor.accepts(new FileEntry("x/schema.sql", Path.of("x/schema.sql"), 10, Language.SQL, role)));
+            FileEntry script = new FileEntry("x/schema.sql", Path.of("x/schema.sql"), 10, Language.SQL, role);
+            assertFalse(extractor.accepts(script));
         }
     }
 
@@ -132,6 +133,10 @@ class TableExtractorTest {
                 await pool.query("INSERT INTO audit(event) VALUES ($1) ON CONFLICT DO UPDATE SET n = 1");
                 await pool.query("CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT)");
                 log("Loaded from cache into memory");
+                label("Select a plan from the list");
+                toast("Update your profile to set a plan");
+                toast("update your settings from the menu");
+                button("Delete from cart");
                 """;
         FileFacts facts = Extraction.run(extractor, "src/db.js", script);
         assertEquals(List.of("orders:2", "customers:5", "audit:6"),
