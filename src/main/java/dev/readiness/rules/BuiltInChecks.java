@@ -15,7 +15,6 @@ public final class BuiltInChecks {
                 "test-ratio-low", new TestRatioLowCheck(),
                 "tables-defined", new TablesDefinedCheck(),
                 "schema-misaligned", new SchemaMisalignedCheck(),
-                "coverage-reported", new CoverageReportedCheck(),
-                "coverage-below", new CoverageBelowCheck());
+                "coverage-reported", new CoverageReportedCheck());
     }
 }
