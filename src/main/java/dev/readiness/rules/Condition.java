@@ -74,9 +74,7 @@ public sealed interface Condition {
         }
 
         public String describe() {
-            String inner = part.describe();
-            String noun = inner.startsWith("a ") ? inner.substring(2) : inner.startsWith("an ") ? inner.substring(3) : inner;
-            return "no " + noun;
+            return absenceOf(part);
         }
     }
 
@@ -264,6 +262,13 @@ public sealed interface Condition {
     }
 
     enum StackAspect { KIND, FRAMEWORK, LANGUAGE }
+
+    /** "no dependency on stripe": how a report says that a condition does not hold. */
+    static String absenceOf(Condition condition) {
+        String phrase = condition.describe();
+        String noun = phrase.startsWith("a ") ? phrase.substring(2) : phrase.startsWith("an ") ? phrase.substring(3) : phrase;
+        return "no " + noun;
+    }
 
     private static boolean isExample(AuditFacts facts, String path) {
         return facts.inventory().roleOf(path).filter(role -> role == FileRole.EXAMPLE).isPresent();
