@@ -1,8 +1,16 @@
 package dev.readiness.cli;
 
+import dev.readiness.facts.secrets.Redaction;
+import dev.readiness.config.Baseline;
+import dev.readiness.config.ProjectConfig;
+import dev.readiness.config.Tailoring;
 import dev.readiness.report.AuditReport;
+import dev.readiness.report.CodeQualityReportWriter;
+import dev.readiness.report.HtmlReportWriter;
+import dev.readiness.report.JUnitReportWriter;
 import dev.readiness.report.JsonReportWriter;
 import dev.readiness.report.MarkdownReportWriter;
+import dev.readiness.report.SarifReportWriter;
 import dev.readiness.rules.RuleSet;
 import dev.readiness.rules.Severity;
 import dev.readiness.rules.YamlFileException;
@@ -20,7 +28,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,6 +65,23 @@ final class AuditCommand implements Callable<Integer> {
             description = "Exit 1 when a finding of this severity or higher is open")
     Severity failOn;
 
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Configuration file (default: .readiness.yml in PATH, when there is one)")
+    Path configFile;
+
+    @Option(names = "--baseline", paramLabel = "OLD.json",
+            description = "A previous JSON report: findings already in it are marked existing")
+    Path baselineFile;
+
+    @Option(names = "--new-only", description = "--fail-on and --fail-under judge new findings only (needs --baseline)")
+    boolean newOnly;
+
+    @Option(names = "--only", split = ",", paramLabel = "MODULES", description = "Audit only these modules")
+    List<String> only = List.of();
+
+    @Option(names = "--skip", split = ",", paramLabel = "MODULES", description = "Leave these modules out (N/A)")
+    List<String> skip = List.of();
+
     @Option(names = "--rules", paramLabel = "DIR", description = "Use the rule files in DIR instead of the bundled ones")
     Path rulesDir;
 
@@ -73,6 +100,15 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--no-color", description = "No ANSI colours in the terminal summary")
     boolean noColor;
 
+    @Option(names = "--no-redact", description = "Show found secrets whole, for local use only (refused when CI=true)")
+    boolean noRedact;
+
+    @Option(names = "--history", description = "Also look for secrets that were removed but are still in git history")
+    boolean history;
+
+    /** The process environment; a field so that tests can stand in for CI. */
+    Function<String, String> environment = System::getenv;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -84,8 +120,18 @@ final class AuditCommand implements Callable<Integer> {
             err.println("readiness: --threads and --max-file-size must be positive, --fail-under between 0 and 100");
             return ExitCode.USAGE;
         }
+        if (noRedact && "true".equalsIgnoreCase(environment.apply("CI"))) {
+            err.println("readiness: --no-redact is refused when CI=true: CI logs and artifacts are shared");
+            return ExitCode.USAGE;
+        }
+        if (newOnly && baselineFile == null) {
+            err.println("readiness: --new-only needs --baseline OLD.json");
+            return ExitCode.USAGE;
+        }
         RuleSet rules;
         MarkdownReportWriter markdown;
+        ProjectConfig config;
+        Optional<Baseline> baseline;
         try {
             rules = RuleSource.load(rulesDir);
             markdown = new MarkdownReportWriter(templateText());
@@ -96,18 +142,44 @@ final class AuditCommand implements Callable<Integer> {
             err.println("readiness: " + e.getMessage());
             return ExitCode.USAGE;
         }
-        ScanOptions scanOptions = new ScanOptions(maxFileBytes, List.of());
-        AuditReport report = new Auditor(rules, scanOptions, threads, Map.of()).audit(root);
+        try {
+            config = ConfigFile.load(configFile, root, rules);
+            checkModules(rules, only, "--only");
+            checkModules(rules, skip, "--skip");
+            baseline = baselineFile == null ? Optional.empty() : Optional.of(Baseline.read(baselineFile));
+        } catch (YamlFileException e) {
+            err.println("readiness: invalid configuration: " + e.getMessage());
+            return ExitCode.USAGE;
+        } catch (IllegalArgumentException | IOException e) {
+            err.println("readiness: " + e.getMessage());
+            return ExitCode.USAGE;
+        }
+        ScanOptions scanOptions = new ScanOptions(maxFileBytes, config.ignore());
+        Auditor auditor = new Auditor(rules, scanOptions, threads, new Tailoring(config, Set.copyOf(only),
+                Set.copyOf(skip)), baseline, noRedact ? Redaction.WHOLE : Redaction.MASKED, history);
+        AuditReport report = auditor.audit(root);
         List<Path> written = writeReports(report, markdown);
-        List<String> gateFailures = new Gate(Optional.ofNullable(failUnder), Optional.ofNullable(failOn))
-                .failures(report.scorecard());
+        new GitHubActionsOutput(System.getenv()).publish(report, markdown, spec.commandLine().getOut(), err);
+        Gate gate = new Gate(Optional.ofNullable(failUnder).or(config::failUnder),
+                Optional.ofNullable(failOn).or(config::failOn), newOnly);
+        List<String> gateFailures = gate.failures(newOnly ? auditor.newFindingsOnly(report) : report.scorecard());
         if (quiet) {
             report.inventory().warnings().forEach(w -> err.println("readiness: warning: " + w));
         } else {
             printSummary(err, report, written);
         }
+        report.triage().warnings().forEach(w -> err.println("readiness: warning: " + w));
         gateFailures.forEach(reason -> err.println("readiness: gate failed: " + reason));
         return gateFailures.isEmpty() ? ExitCode.OK : ExitCode.GATE_FAILED;
+    }
+
+    private static void checkModules(RuleSet rules, List<String> ids, String option) {
+        for (String id : ids) {
+            if (rules.module(id).isEmpty()) {
+                throw new IllegalArgumentException(option + ": no module '" + id + "' (modules: "
+                        + String.join(", ", rules.modules().stream().map(m -> m.id()).sorted().toList()) + ")");
+            }
+        }
     }
 
     private String templateText() throws IOException {
@@ -136,6 +208,10 @@ final class AuditCommand implements Callable<Integer> {
             String text = switch (format) {
                 case MD -> markdown.write(report);
                 case JSON -> new JsonReportWriter().write(report);
+                case SARIF -> new SarifReportWriter().write(report);
+                case JUNIT -> new JUnitReportWriter().write(report);
+                case HTML -> new HtmlReportWriter(markdown).write(report);
+                case CODEQUALITY -> new CodeQualityReportWriter().write(report);
             };
             try {
                 Files.writeString(target, text, StandardCharsets.UTF_8);
@@ -165,6 +241,10 @@ final class AuditCommand implements Callable<Integer> {
         int warnings = report.inventory().warnings().size();
         if (warnings > 0) {
             err.println("  scan warnings: " + warnings + " (listed in the report)");
+        }
+        int suppressed = report.triage().suppressed().size();
+        if (suppressed > 0) {
+            err.println("  suppressed findings: " + suppressed + " (not counted; listed in the report)");
         }
         written.forEach(path -> err.println("  report: " + path));
     }

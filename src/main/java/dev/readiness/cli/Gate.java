@@ -9,15 +9,22 @@ import java.util.Optional;
 /**
  * The CI gate: fails below a score ({@code --fail-under}) or on an open finding at or above a
  * severity ({@code --fail-on}). A repository where no category applies has no score to be under.
+ *
+ * @param newOnly the scorecard judged counts new findings only ({@code --new-only}); said in the reasons
  */
-record Gate(Optional<Integer> failUnder, Optional<Severity> failOn) {
+record Gate(Optional<Integer> failUnder, Optional<Severity> failOn, boolean newOnly) {
+
+    Gate(Optional<Integer> failUnder, Optional<Severity> failOn) {
+        this(failUnder, failOn, false);
+    }
 
     /** The reasons the gate fails; empty when it holds. */
     List<String> failures(Scorecard scorecard) {
         List<String> reasons = new ArrayList<>();
+        String scoreName = newOnly ? "score of new findings " : "score ";
         failUnder.ifPresent(min -> scorecard.overall().ifPresent(score -> {
             if (score < min) {
-                reasons.add("score " + score + " is under --fail-under " + min);
+                reasons.add(scoreName + score + " is under --fail-under " + min);
             }
         }));
         failOn.ifPresent(level -> {
@@ -28,7 +35,8 @@ record Gate(Optional<Integer> failUnder, Optional<Severity> failOn) {
                 }
             }
             if (open > 0) {
-                reasons.add(open + " open finding" + (open == 1 ? "" : "s") + " at " + level + " or above (--fail-on " + level + ")");
+                reasons.add(open + (newOnly ? " new" : "") + " open finding" + (open == 1 ? "" : "s") + " at " + level
+                        + " or above (--fail-on " + level + ")");
             }
         });
         return reasons;

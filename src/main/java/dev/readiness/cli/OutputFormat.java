@@ -2,7 +2,7 @@ package dev.readiness.cli;
 
 /** The report formats {@code --format} takes. */
 enum OutputFormat {
-    MD("md"), JSON("json");
+    MD("md"), JSON("json"), SARIF("sarif"), JUNIT("junit.xml"), HTML("html"), CODEQUALITY("codequality.json");
 
     private final String extension;
 

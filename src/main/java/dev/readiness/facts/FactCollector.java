@@ -2,8 +2,12 @@ package dev.readiness.facts;
 
 import dev.readiness.facts.coverage.CoverageReports;
 import dev.readiness.facts.manifest.ManifestExtractor;
+import dev.readiness.facts.secrets.SecretFacts;
+import dev.readiness.facts.secrets.SecretFinding;
+import dev.readiness.facts.secrets.SecretScanner;
 import dev.readiness.facts.source.EnvFileExtractor;
 import dev.readiness.facts.source.EnvReferenceExtractor;
+import dev.readiness.facts.source.IgnoreCommentExtractor;
 import dev.readiness.facts.source.ImportExtractor;
 import dev.readiness.facts.source.JavaSourceExtractor;
 import dev.readiness.facts.source.MarkdownHeadingExtractor;
@@ -36,17 +40,20 @@ public final class FactCollector {
     private final ScanOptions options;
     private final int threads;
     private final TextMatcher matcher;
-    private final List<FactExtractor> extractors = List.of(new ManifestExtractor(), new ImportExtractor(),
-            new EnvReferenceExtractor(), new JavaSourceExtractor(), new EnvFileExtractor(), new TableExtractor(),
-            new MarkdownHeadingExtractor());
+    private final List<FactExtractor> extractors;
+    private final SecretScanner secretScanner;
 
-    public FactCollector(ScanOptions options, int threads, TextMatcher matcher) {
+    public FactCollector(ScanOptions options, int threads, TextMatcher matcher, SecretScanner secrets) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, not " + threads);
         }
         this.options = options;
         this.threads = threads;
         this.matcher = matcher;
+        this.extractors = List.of(new ManifestExtractor(), new ImportExtractor(), new EnvReferenceExtractor(),
+                new JavaSourceExtractor(), new EnvFileExtractor(), new TableExtractor(), new MarkdownHeadingExtractor(),
+                new IgnoreCommentExtractor(), secrets);
+        this.secretScanner = secrets;
     }
 
     public Inventory collect(Path root) throws IOException {
@@ -58,11 +65,13 @@ public final class FactCollector {
         List<ImportRef> imports = new ArrayList<>();
         List<EnvReference> envReferences = new ArrayList<>();
         List<EnvDeclaration> envDeclarations = new ArrayList<>();
+        List<InlineSuppression> inlineSuppressions = new ArrayList<>();
         Map<String, List<Evidence>> hits = new TreeMap<>();
         List<TableName> tablesDefined = new ArrayList<>();
         List<TableName> tablesModelled = new ArrayList<>();
         List<Heading> headings = new ArrayList<>();
         List<TableName> tablesReferenced = new ArrayList<>();
+        List<SecretFinding> secrets = new ArrayList<>();
         List<ScanWarning> warnings = new ArrayList<>(walk.warnings());
         CoverageReports.Found coverage = new CoverageReports().read(root);
         warnings.addAll(coverage.warnings());
@@ -85,12 +94,17 @@ public final class FactCollector {
             tablesModelled.addAll(facts.tablesModelled());
             headings.addAll(facts.headings());
             tablesReferenced.addAll(facts.tablesReferenced());
+            secrets.addAll(facts.secrets());
+            inlineSuppressions.addAll(facts.inlineSuppressions());
             outcome.hits().forEach((id, found) -> hits.computeIfAbsent(id, k -> new ArrayList<>()).addAll(found));
         }
+        SecretFacts secretFacts = secretScanner.summarise(secrets, envDeclarations, root, warnings);
         Collections.sort(warnings);
         ScanStats stats = new ScanStats(files.size(), bytes, skipped, walk.ignored());
-        return new Inventory(files, dependencies, imports, envReferences, envDeclarations, hits, stats, warnings,
-                new SchemaTables(tablesDefined, tablesModelled, tablesReferenced), coverage.reports(), headings);
+        return Inventory.builder().files(files).dependencies(dependencies).imports(imports)
+                .envReferences(envReferences).envDeclarations(envDeclarations).patternHits(hits).secrets(secretFacts)
+                .stats(stats).warnings(warnings).tables(new SchemaTables(tablesDefined, tablesModelled, tablesReferenced))
+                .coverage(coverage.reports()).headings(headings).inlineSuppressions(inlineSuppressions).build();
     }
 
     /** Results come back in walk order (sorted by path), whatever order the threads finish in. */

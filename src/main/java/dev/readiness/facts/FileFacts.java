@@ -1,5 +1,6 @@
 package dev.readiness.facts;
 
+import dev.readiness.facts.secrets.SecretFinding;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,11 +13,13 @@ public final class FileFacts {
     private final List<ImportRef> imports = new ArrayList<>();
     private final List<EnvReference> envReferences = new ArrayList<>();
     private final List<EnvDeclaration> envDeclarations = new ArrayList<>();
+    private final List<SecretFinding> secrets = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private final List<TableName> tablesDefined = new ArrayList<>();
     private final List<TableName> tablesModelled = new ArrayList<>();
     private final List<Heading> headings = new ArrayList<>();
     private final List<TableName> tablesReferenced = new ArrayList<>();
+    private final List<InlineSuppression> inlineSuppressions = new ArrayList<>();
 
     public FileFacts(String path) {
         this.path = path;
@@ -61,6 +64,14 @@ public final class FileFacts {
         headings.add(new Heading(text, level, path, line));
     }
 
+    public void addSecret(SecretFinding finding) {
+        secrets.add(finding);
+    }
+
+    public void addInlineSuppression(String ruleId, String reason, int line) {
+        inlineSuppressions.add(new InlineSuppression(ruleId, reason, path, line));
+    }
+
     /** Records that part of the file could not be understood (it is still scanned for patterns). */
     public void warn(String message) {
         warnings.add(message);
@@ -82,6 +93,10 @@ public final class FileFacts {
         return envDeclarations;
     }
 
+    public List<SecretFinding> secrets() {
+        return secrets;
+    }
+
     public List<String> warnings() {
         return warnings;
     }
@@ -100,5 +115,9 @@ public final class FileFacts {
 
     public List<Heading> headings() {
         return headings;
+    }
+
+    public List<InlineSuppression> inlineSuppressions() {
+        return inlineSuppressions;
     }
 }

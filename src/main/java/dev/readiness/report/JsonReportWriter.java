@@ -34,7 +34,11 @@ public final class JsonReportWriter {
         ArrayNode categories = root.putArray("categories");
         report.scorecard().categories().forEach(c -> category(categories.addObject(), c));
         ArrayNode findings = root.putArray("findings");
-        content.findings().forEach(f -> finding(findings.addObject(), f));
+        for (Finding finding : content.findings()) {
+            ObjectNode node = findings.addObject();
+            finding(node, finding);
+            report.triage().baseline(finding.ruleId()).ifPresent(mark -> node.put("baseline", mark));
+        }
         ArrayNode passed = root.putArray("passed");
         for (PassedRule rule : content.passed()) {
             ObjectNode node = passed.addObject();
@@ -52,6 +56,18 @@ public final class JsonReportWriter {
         stats.put("skipped", report.inventory().stats().skipped());
         ArrayNode warnings = stats.putArray("warnings");
         report.inventory().warnings().forEach(w -> warnings.add(w.toString()));
+        report.triage().warnings().forEach(warnings::add);
+        ArrayNode suppressed = root.putArray("suppressed");
+        for (SuppressedFinding item : content.suppressed()) {
+            ObjectNode node = suppressed.addObject();
+            finding(node, item.finding());
+            ArrayNode by = node.putArray("suppressions");
+            for (Suppression suppression : item.suppressions()) {
+                ObjectNode entry = by.addObject();
+                entry.put("reason", suppression.reason());
+                entry.put("source", suppression.source());
+            }
+        }
         try {
             return mapper.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {

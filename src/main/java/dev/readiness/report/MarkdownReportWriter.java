@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Renders the Markdown report through a Mustache template (the bundled one or {@code --template}). */
@@ -52,13 +53,14 @@ public final class MarkdownReportWriter {
                 ExecutiveSummary.sentences(report, content),
                 stackRows(report),
                 scoreRows(scorecard),
-                sections(content.findings()),
+                sections(content.findings(), report.triage()),
                 working(content.passed()),
                 environment(content.environment()),
                 roadmap(content.findings()),
                 checklist(content),
                 notApplicable(report.modules()),
                 report.inventory().warnings().stream().map(w -> Markdown.inline(w.toString())).toList(),
+                suppressedSection(content, report.triage()),
                 footer(report));
     }
 
@@ -97,14 +99,14 @@ public final class MarkdownReportWriter {
         return rows;
     }
 
-    private static List<MarkdownView.Section> sections(List<Finding> findings) {
+    private static List<MarkdownView.Section> sections(List<Finding> findings, Triage triage) {
         List<MarkdownView.Section> sections = new ArrayList<>();
         int number = 1;
         for (Severity severity : Severity.values()) {
             List<MarkdownView.FindingView> views = new ArrayList<>();
             for (Finding finding : findings) {
                 if (finding.severity() == severity) {
-                    views.add(findingView(number++, finding));
+                    views.add(findingView(number++, finding, triage.baseline(finding.ruleId())));
                 }
             }
             sections.add(new MarkdownView.Section(HEADINGS.get(severity), views));
@@ -112,7 +114,7 @@ public final class MarkdownReportWriter {
         return sections;
     }
 
-    private static MarkdownView.FindingView findingView(int number, Finding finding) {
+    private static MarkdownView.FindingView findingView(int number, Finding finding, Optional<String> baseline) {
         List<String> evidence = new ArrayList<>();
         for (Evidence item : finding.evidence().subList(0, Math.min(EVIDENCE_SHOWN, finding.evidence().size()))) {
             evidence.add(Markdown.evidence(item));
@@ -124,8 +126,9 @@ public final class MarkdownReportWriter {
                 ? (finding.state().equals("partial") ? "Partly in place." : "Not in place.")
                 : finding.currentState();
         return new MarkdownView.FindingView(number, finding.title(), finding.ruleId(), finding.severity().name(),
-                finding.state().equals("partial") ? "⚠️ partial" : "❌ failed", finding.impact(), currentState,
-                evidence, finding.actions(), codeBlocks(finding.install()), effort(finding.effortHours()));
+                (finding.state().equals("partial") ? "⚠️ partial" : "❌ failed")
+                        + baseline.map(mark -> mark.equals("new") ? " · new" : " · in the baseline").orElse(""),
+                finding.impact(), currentState, evidence, finding.actions(), codeBlocks(finding.install()), effort(finding.effortHours()));
     }
 
     /** Consecutive commands with the same fence share one block, as a reader would copy them. */
@@ -210,6 +213,24 @@ public final class MarkdownReportWriter {
             }
         }
         return rows;
+    }
+
+    private static List<MarkdownView.SuppressedSection> suppressedSection(ReportContent content, Triage triage) {
+        if (content.suppressed().isEmpty() && triage.warnings().isEmpty()) {
+            return List.of();
+        }
+        List<MarkdownView.SuppressedRow> rows = new ArrayList<>();
+        for (SuppressedFinding item : content.suppressed()) {
+            Finding finding = item.finding();
+            String where = finding.evidence().isEmpty() ? "—" : finding.evidence().stream().limit(EVIDENCE_SHOWN)
+                    .map(e -> "`" + e.location() + "`").collect(Collectors.joining(", "));
+            String reason = item.suppressions().stream().map(s -> s.reason() + " (`" + s.source() + "`)")
+                    .collect(Collectors.joining("; "));
+            rows.add(new MarkdownView.SuppressedRow(Markdown.cell(finding.title()), finding.ruleId(),
+                    finding.severity().name(), where, Markdown.cell(reason)));
+        }
+        return List.of(new MarkdownView.SuppressedSection(rows,
+                triage.warnings().stream().map(Markdown::inline).toList()));
     }
 
     private static String footer(AuditReport report) {

@@ -6,7 +6,8 @@ import java.util.List;
 record MarkdownView(String title, String date, String status, String score, List<String> summary,
                     List<Row> stack, List<ScoreRow> scorecard, List<Section> sections, List<Working> working,
                     Environment environment, List<Phase> roadmap, List<CheckItem> checklist,
-                    List<Row> notApplicable, List<String> warnings, String footer) {
+                    List<Row> notApplicable, List<String> warnings, List<SuppressedSection> suppressedSection,
+                    String footer) {
 
     record Row(String label, String value) {
     }
@@ -38,5 +39,12 @@ record MarkdownView(String title, String date, String status, String score, List
     }
 
     record CheckItem(String mark, String text) {
+    }
+
+    /** Present (one element) only when something is suppressed or a suppression needs attention. */
+    record SuppressedSection(List<SuppressedRow> rows, List<String> warnings) {
+    }
+
+    record SuppressedRow(String title, String ruleId, String severity, String where, String reason) {
     }
 }

@@ -1,5 +1,6 @@
 package dev.readiness.rules;
 
+import dev.readiness.facts.secrets.SecretDetectors;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -27,6 +28,7 @@ import java.util.stream.Stream;
  */
 public final class RuleLoader {
     static final String STACK_FILE = "stack.yml";
+    static final String SECRETS_FILE = "secrets.yml";
     private static final String BUNDLED_DIR = "rules";
     private static final Set<String> MODULE_KEYS = Set.of("module", "name", "weight", "description",
             "applies-when", "rules");
@@ -48,7 +50,7 @@ public final class RuleLoader {
         return load(bundledFiles(), "bundled");
     }
 
-    /** Every {@code *.yml} in {@code dir}; the bundled stack knowledge is used when the folder has none. */
+    /** Every {@code *.yml} in {@code dir}; the bundled stack and secrets knowledge fill in what the folder lacks. */
     public RuleSet loadDirectory(Path dir) throws YamlFileException {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> listing = Files.list(dir)) {
@@ -61,22 +63,27 @@ public final class RuleLoader {
         } catch (IOException e) {
             throw new YamlFileException(dir.toString(), 1, 1, "cannot read rules folder: " + e.getMessage());
         }
-        if (!files.containsKey(STACK_FILE)) {
-            files.put(STACK_FILE, bundledFiles().get(STACK_FILE));
+        for (String knowledge : List.of(STACK_FILE, SECRETS_FILE)) {
+            if (!files.containsKey(knowledge)) {
+                files.put(knowledge, bundledFiles().get(knowledge));
+            }
         }
         return load(files, dir.toString());
     }
 
-    /** @param files file name to YAML text */
+    /** @param files file name to YAML text; without {@code secrets.yml} no secret is detected */
     RuleSet load(Map<String, String> files, String source) throws YamlFileException {
         List<PatternSpec> patterns = new ArrayList<>();
         StackKnowledge stack = null;
+        SecretDetectors secrets = SecretDetectors.none();
         List<RuleModule> modules = new ArrayList<>();
         Map<String, String> ruleFiles = new HashMap<>();
         for (Map.Entry<String, String> file : new TreeMap<>(files).entrySet()) {
             YamlNode root = yaml.read(file.getKey(), file.getValue());
             if (file.getKey().equals(STACK_FILE)) {
                 stack = new StackKnowledgeParser(file.getKey(), checks, patterns).parse(root);
+            } else if (file.getKey().equals(SECRETS_FILE)) {
+                secrets = new SecretDetectorsParser(file.getKey()).parse(root);
             } else {
                 RuleModule module = module(file.getKey(), root, patterns);
                 for (Rule rule : module.rules()) {
@@ -97,7 +104,7 @@ public final class RuleLoader {
             throw new YamlFileException(STACK_FILE, 1, 1, "missing: the rules need a " + STACK_FILE);
         }
         modules.sort(Categories.MODULE_ORDER);
-        return new RuleSet(List.copyOf(modules), stack, List.copyOf(patterns), source);
+        return new RuleSet(List.copyOf(modules), stack, List.copyOf(patterns), secrets, source);
     }
 
     private RuleModule module(String file, YamlNode root, List<PatternSpec> patterns) throws YamlFileException {

@@ -1,14 +1,16 @@
 package dev.readiness.rules;
 
+import dev.readiness.facts.secrets.SecretDetectors;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Every module, the stack knowledge and every pattern the modules use.
+ * Every module, the stack knowledge, every pattern the modules use and the secret detectors.
  *
  * @param source where the rules came from: {@code bundled} or a folder
  */
-public record RuleSet(List<RuleModule> modules, StackKnowledge stack, List<PatternSpec> patterns, String source) {
+public record RuleSet(List<RuleModule> modules, StackKnowledge stack, List<PatternSpec> patterns,
+                      SecretDetectors secrets, String source) {
 
     public List<Rule> rules() {
         return modules.stream().flatMap(m -> m.rules().stream()).toList();

@@ -8,7 +8,7 @@ import java.util.stream.Stream;
  * Decides a file's {@link FileRole} from its path and language. The roles are tried in a fixed order and the
  * first that fits wins, so a Dockerfile under {@code tests/} is a test fixture and {@code setup.py} a manifest.
  */
-final class FileClassifier {
+public final class FileClassifier {
 
     private static final List<PathGlob> CI = globs(
             "**/.github/workflows/**", ".gitlab-ci.yml", "Jenkinsfile", "**/.circleci/**", "azure-pipelines.yml",
@@ -50,7 +50,7 @@ final class FileClassifier {
 
     private static final List<PathGlob> DOCS_FOLDERS = globs("**/docs/**");
 
-    FileRole roleOf(String relativePath, Language language) {
+    public FileRole roleOf(String relativePath, Language language) {
         if (language == Language.DOTENV) {
             return FileRole.ENV;
         }

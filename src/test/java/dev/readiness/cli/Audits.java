@@ -1,5 +1,6 @@
 package dev.readiness.cli;
 
+import dev.readiness.facts.secrets.Redaction;
 import dev.readiness.report.AuditReport;
 import dev.readiness.rules.BuiltInChecks;
 import dev.readiness.rules.RuleLoader;
@@ -28,7 +29,8 @@ final class Audits {
 
     static AuditReport audit(String fixture, int threads) {
         try {
-            return new Auditor(bundledRules(), ScanOptions.defaults(), threads, Map.of()).audit(FIXTURES.resolve(fixture));
+            return new Auditor(bundledRules(), ScanOptions.defaults(), threads, Map.of(), Redaction.MASKED, false)
+                    .audit(FIXTURES.resolve(fixture));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

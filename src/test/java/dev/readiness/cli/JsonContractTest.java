@@ -18,7 +18,7 @@ class JsonContractTest {
         JsonNode root = new ObjectMapper().readTree(new JsonReportWriter().write(Audits.audit("python-fastapi", 2)));
 
         assertEquals(List.of("schemaVersion", "tool", "project", "generatedAt", "summary", "categories", "findings",
-                "passed", "stack", "environment", "stats"), names(root));
+                "passed", "stack", "environment", "stats", "suppressed"), names(root));
         assertEquals(1, root.get("schemaVersion").asInt());
         assertEquals(List.of("name", "version"), names(root.get("tool")));
         assertEquals(List.of("name", "root"), names(root.get("project")));

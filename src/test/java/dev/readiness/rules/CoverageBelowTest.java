@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.readiness.facts.CoverageReport;
 import dev.readiness.facts.Evidence;
 import dev.readiness.facts.Inventory;
-import dev.readiness.facts.ScanStats;
-import dev.readiness.facts.SchemaTables;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -58,7 +56,6 @@ class CoverageBelowTest {
     }
 
     private static AuditFacts facts(List<CoverageReport> coverage) {
-        return new AuditFacts(new Inventory(List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(),
-                new ScanStats(0, 0, 0, 0), List.of(), SchemaTables.NONE, coverage, List.of()), null);
+        return new AuditFacts(Inventory.builder().coverage(coverage).build(), null);
     }
 }

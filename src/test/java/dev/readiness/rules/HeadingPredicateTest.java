@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.readiness.facts.Evidence;
 import dev.readiness.facts.Heading;
 import dev.readiness.facts.Inventory;
-import dev.readiness.facts.ScanStats;
-import dev.readiness.facts.SchemaTables;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -54,7 +52,6 @@ class HeadingPredicateTest {
     }
 
     private static AuditFacts facts() {
-        return new AuditFacts(new Inventory(List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(),
-                new ScanStats(0, 0, 0, 0), List.of(), SchemaTables.NONE, List.of(), HEADINGS), null);
+        return new AuditFacts(Inventory.builder().headings(HEADINGS).build(), null);
     }
 }

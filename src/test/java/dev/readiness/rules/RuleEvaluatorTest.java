@@ -8,7 +8,6 @@ import dev.readiness.facts.Evidence;
 import dev.readiness.facts.ImportRef;
 import dev.readiness.facts.Inventory;
 import dev.readiness.facts.ScanStats;
-import dev.readiness.facts.SchemaTables;
 import dev.readiness.facts.Stack;
 import dev.readiness.scan.FileEntry;
 import dev.readiness.scan.FileRole;
@@ -105,8 +104,8 @@ class RuleEvaluatorTest {
 
     private static Inventory inventory(List<Dependency> dependencies, List<ImportRef> imports,
                                        Map<String, List<Evidence>> hits) {
-        return new Inventory(List.of(APP, SCHEMA, TEST), dependencies, imports, List.of(), List.of(), hits,
-                new ScanStats(3, 300, 0, 0), List.of(), SchemaTables.NONE, List.of(), List.of());
+        return Inventory.builder().files(List.of(APP, SCHEMA, TEST)).dependencies(dependencies).imports(imports)
+                .patternHits(hits).stats(new ScanStats(3, 300, 0, 0)).build();
     }
 
     private static Stack stack() {

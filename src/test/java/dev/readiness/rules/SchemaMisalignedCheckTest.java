@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.readiness.facts.Inventory;
-import dev.readiness.facts.ScanStats;
 import dev.readiness.facts.SchemaTables;
 import dev.readiness.facts.TableName;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SchemaMisalignedCheckTest {
@@ -57,8 +55,7 @@ class SchemaMisalignedCheckTest {
     }
 
     private static AuditFacts facts(SchemaTables tables) {
-        return new AuditFacts(new Inventory(List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(),
-                new ScanStats(0, 0, 0, 0), List.of(), tables, List.of(), List.of()), null);
+        return new AuditFacts(Inventory.builder().tables(tables).build(), null);
     }
 
     private static List<String> lines(Match match) {

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Where each line of a text starts, so that offsets found by matching can be reported as line numbers. */
-final class LineIndex {
+public final class LineIndex {
     private final int[] starts;
     private final int length;
 
@@ -14,7 +14,7 @@ final class LineIndex {
         this.length = length;
     }
 
-    static LineIndex of(String text) {
+    public static LineIndex of(String text) {
         List<Integer> starts = new ArrayList<>();
         starts.add(0);
         for (int i = 0; i < text.length(); i++) {
@@ -26,17 +26,17 @@ final class LineIndex {
     }
 
     /** The 1-based line holding {@code offset}. */
-    int lineAt(int offset) {
+    public int lineAt(int offset) {
         int found = Arrays.binarySearch(starts, offset);
         return found >= 0 ? found + 1 : -found - 1;
     }
 
-    int lineCount() {
+    public int lineCount() {
         return starts.length;
     }
 
     /** Offset of the first character of a 1-based line. */
-    int lineStart(int line) {
+    public int lineStart(int line) {
         return starts[line - 1];
     }
 

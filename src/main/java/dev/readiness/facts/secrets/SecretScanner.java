@@ -1,0 +1,168 @@
+package dev.readiness.facts.secrets;
+
+import com.google.re2j.Matcher;
+import dev.readiness.facts.EnvDeclaration;
+import dev.readiness.facts.FactExtractor;
+import dev.readiness.facts.FileFacts;
+import dev.readiness.facts.SourceFile;
+import dev.readiness.facts.source.EnvFileNames;
+import dev.readiness.facts.source.LineIndex;
+import dev.readiness.scan.FileEntry;
+import dev.readiness.scan.Language;
+import dev.readiness.scan.ScanWarning;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Finds credentials while a file is in memory. One keyword pass over the text decides which
+ * detectors run; each runs its regex only on the lines around its keyword hits, so a file with no
+ * keyword costs one linear scan whatever the number of detectors.
+ */
+public final class SecretScanner implements FactExtractor {
+    /** Lines after a keyword hit that a match may reach into, for a PEM header followed by its body. */
+    private static final int LINES_AFTER = 2;
+    private final SecretDetectors knowledge;
+    private final KeywordIndex keywords;
+    private final Redaction redaction;
+    private final Optional<HistoryScanner> history;
+
+    /** Scans the tree only. */
+    public SecretScanner(SecretDetectors knowledge, Redaction redaction) {
+        this(knowledge, redaction, false, 0);
+    }
+
+    /**
+     * @param history      also scan every commit reachable from a ref, for secrets removed from the tree
+     * @param maxFileBytes larger blobs in history are skipped, like larger files in the tree
+     */
+    public SecretScanner(SecretDetectors knowledge, Redaction redaction, boolean history, long maxFileBytes) {
+        this.knowledge = knowledge;
+        this.keywords = new KeywordIndex(knowledge.detectors().stream().map(SecretDetector::keywords).toList());
+        this.redaction = redaction;
+        this.history = history ? Optional.of(new HistoryScanner(this, maxFileBytes)) : Optional.empty();
+    }
+
+    @Override
+    public boolean accepts(FileEntry entry) {
+        return !knowledge.detectors().isEmpty();
+    }
+
+    @Override
+    public void extract(SourceFile file, FileFacts facts) {
+        scan(file.entry(), file.text()).forEach(facts::addSecret);
+    }
+
+    /**
+     * Puts the findings of every file together with what the env files and the git index say; env files
+     * under fixtures and examples are left out, as they are committed on purpose. A git index that cannot
+     * be read is a warning: committed env files are then judged by the walk alone.
+     */
+    public SecretFacts summarise(List<SecretFinding> findings, List<EnvDeclaration> declarations, Path root,
+                                 List<ScanWarning> warnings) {
+        Map<String, Integer> realValues = new TreeMap<>();
+        for (EnvDeclaration declaration : declarations) {
+            String name = fileName(declaration.path());
+            if (declaration.hasValue() && !EnvFileNames.isTemplate(name)
+                    && !knowledge.contexts().isExample(declaration.path())
+                    && !knowledge.placeholders().isPlaceholder(declaration.value())) {
+                realValues.merge(declaration.path(), 1, Integer::sum);
+            }
+        }
+        Set<String> trackedEnvFiles = Set.of();
+        try {
+            trackedEnvFiles = GitIndex.trackedPaths(root).stream()
+                    .filter(p -> Language.fromFileName(fileName(p)) == Language.DOTENV)
+                    .filter(p -> !knowledge.contexts().isExample(p))
+                    .collect(Collectors.toSet());
+        } catch (IOException e) {
+            warnings.add(new ScanWarning(".git/index", "cannot read the git index (" + e.getMessage()
+                    + "); committed .env files are judged by .gitignore alone"));
+        }
+        Optional<List<HistoricSecret>> historic = Optional.empty();
+        if (history.isPresent()) {
+            Set<String> inTree = findings.stream().map(SecretFinding::fingerprint).collect(Collectors.toSet());
+            try {
+                historic = Optional.of(history.get().scan(root, inTree));
+            } catch (IOException | RuntimeException e) {
+                warnings.add(new ScanWarning(".git", "cannot read the git history (" + e.getMessage()
+                        + "); secrets removed from the tree were not looked for"));
+            }
+        }
+        return new SecretFacts(findings, realValues, trackedEnvFiles, historic.isPresent(), historic.orElse(List.of()));
+    }
+
+    private static String fileName(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    List<SecretFinding> scan(FileEntry entry, String text) {
+        BitSet[] hitLines = keywords.linesWithKeywords(text);
+        LineIndex lines = null;
+        List<SecretFinding> findings = new ArrayList<>();
+        // Detectors run most specific first, so a provider key is not reported again as a generic secret.
+        List<int[]> taken = new ArrayList<>();
+        for (int d = 0; d < hitLines.length; d++) {
+            if (hitLines[d] == null) {
+                continue;
+            }
+            SecretDetector detector = knowledge.detectors().get(d);
+            Optional<Exposure> exposure = knowledge.contexts().exposure(entry, detector);
+            if (lines == null) {
+                lines = LineIndex.of(text);
+            }
+            for (int[] window : windows(hitLines[d], lines, text.length())) {
+                Matcher matcher = detector.regex().matcher(text.substring(window[0], window[1]));
+                while (matcher.find()) {
+                    int group = SecretDetector.secretGroup(matcher);
+                    String secret = matcher.group(group);
+                    int offset = window[0] + matcher.start(group);
+                    int end = offset + secret.length();
+                    boolean overlaps = taken.stream().anyMatch(r -> offset < r[1] && r[0] < end);
+                    if (overlaps || !reportable(detector, secret, matcher.group())) {
+                        continue;
+                    }
+                    // Claimed even when not worth reporting here, so a test key in a test stays unreported.
+                    taken.add(new int[] {offset, end});
+                    if (exposure.isPresent()) {
+                        int line = lines.lineAt(offset);
+                        findings.add(new SecretFinding(detector.id(), entry.path(), line,
+                                offset - lines.lineStart(line) + 1,
+                                SecretMeasures.fingerprint(detector.id(), entry.path(), secret),
+                                redaction.show(secret), exposure.get(), detector.remediation()));
+                    }
+                }
+            }
+        }
+        return findings;
+    }
+
+    private boolean reportable(SecretDetector detector, String secret, String match) {
+        return SecretMeasures.entropy(secret) >= detector.minEntropy() && !detector.allowlisted(match)
+                && !knowledge.placeholders().isPlaceholder(secret);
+    }
+
+    /** Character ranges covering each hit line and the lines after it, overlapping ranges merged. */
+    private static List<int[]> windows(BitSet hitLines, LineIndex lines, int length) {
+        List<int[]> windows = new ArrayList<>();
+        for (int line = hitLines.nextSetBit(0); line >= 0; line = hitLines.nextSetBit(line + 1)) {
+            int start = lines.lineStart(line);
+            int after = line + LINES_AFTER + 1;
+            int end = after <= lines.lineCount() ? lines.lineStart(after) : length;
+            int[] previous = windows.isEmpty() ? null : windows.get(windows.size() - 1);
+            if (previous != null && start <= previous[1]) {
+                previous[1] = Math.max(previous[1], end);
+            } else {
+                windows.add(new int[] {start, end});
+            }
+        }
+        return windows;
+    }
+}
