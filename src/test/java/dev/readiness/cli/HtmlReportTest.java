@@ -4,16 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.readiness.facts.secrets.Redaction;
 import dev.readiness.report.AuditReport;
 import dev.readiness.report.HtmlReportWriter;
 import dev.readiness.report.MarkdownReportWriter;
+import dev.readiness.scan.ScanOptions;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -68,6 +75,22 @@ class HtmlReportTest {
         assertTrue(html.contains("@media print"), "prints on its own stylesheet");
         assertTrue(elements(page, "script").isEmpty() && elements(page, "link").isEmpty(), "self-contained");
         assertFalse(html.contains(" src=\""), "no external resources");
+    }
+
+    @Test
+    void markupInTheProjectNameShowsAsText(@TempDir Path dir) throws Exception {
+        Path project = Files.createDirectories(dir.resolve("svc<em onclick=\"x()\">"));
+        Files.writeString(project.resolve("README.md"), "# svc\n", StandardCharsets.UTF_8);
+        AuditReport report = new Auditor(Audits.bundledRules(), ScanOptions.defaults(), 1, Map.of(), Redaction.MASKED, false)
+                .audit(project);
+
+        String html = new HtmlReportWriter(new MarkdownReportWriter(MarkdownReportStructureTest.bundledTemplate()))
+                .write(report);
+
+        Document page = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new InputSource(new StringReader(html)));
+        assertFalse(html.contains("<em onclick"), "the name's markup is not an element");
+        assertEquals("svc<em onclick=\"x()\"> Production Readiness Report", text(page, "h1").get(0).substring(1));
     }
 
     private static int elementChildren(NodeList nodes) {

@@ -16,7 +16,7 @@ import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.Validator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -27,7 +27,7 @@ import org.xml.sax.SAXException;
 class JUnitReportTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"python-fastapi", "node-api", "java-library", "spring-service", "express-stripe"})
+    @MethodSource("dev.readiness.cli.FixtureAuditTest#fixtures")
     void everyFixtureGivesValidJUnitWhoseCountsAddUp(String fixture) throws Exception {
         String xml = new JUnitReportWriter().write(Audits.audit(fixture, 2));
 

@@ -22,14 +22,14 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The SARIF log validated against the SARIF 2.1.0 schema, and what code-scanning services read from it. */
 class SarifReportTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @ParameterizedTest
-    @ValueSource(strings = {"python-fastapi", "node-api", "java-library", "spring-service", "express-stripe"})
+    @MethodSource("dev.readiness.cli.FixtureAuditTest#fixtures")
     void everyFixtureGivesAValidSarifLog(String fixture) throws IOException {
         JsonNode log = JSON.readTree(new SarifReportWriter().write(Audits.audit(fixture, 2)));
 
