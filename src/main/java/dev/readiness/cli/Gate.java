@@ -14,10 +14,6 @@ import java.util.Optional;
  */
 record Gate(Optional<Integer> failUnder, Optional<Severity> failOn, boolean newOnly) {
 
-    Gate(Optional<Integer> failUnder, Optional<Severity> failOn) {
-        this(failUnder, failOn, false);
-    }
-
     /** The reasons the gate fails; empty when it holds. */
     List<String> failures(Scorecard scorecard) {
         List<String> reasons = new ArrayList<>();

@@ -58,7 +58,7 @@ public final class ConfigParser {
         List<String> ignore = top.stringList("ignore");
         List<ConfigSuppression> suppressions = top.has("suppressions")
                 ? suppressions(file, top, top.node("suppressions").orElseThrow()) : List.of();
-        return new ProjectConfig(file, project, failUnder, failOn, weights, modules, disabled, severities, ignore,
+        return new ProjectConfig(project, failUnder, failOn, weights, modules, disabled, severities, ignore,
                 suppressions);
     }
 

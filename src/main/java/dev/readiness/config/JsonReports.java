@@ -10,8 +10,6 @@ import java.nio.file.Path;
 
 /** Reads JSON reports that an earlier run wrote, for a baseline, a diff or a portfolio. */
 public final class JsonReports {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     private JsonReports() {
     }
 
@@ -19,7 +17,7 @@ public final class JsonReports {
     public static JsonNode read(Path file) throws IOException {
         JsonNode root;
         try {
-            root = MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
+            root = new ObjectMapper().readTree(Files.readString(file, StandardCharsets.UTF_8));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(file + ":" + e.getLocation().getLineNr() + ":"
                     + e.getLocation().getColumnNr() + ": invalid JSON: " + e.getOriginalMessage(), e);

@@ -9,13 +9,12 @@ import java.util.Set;
 /**
  * What a {@code .readiness.yml} says. Every part is optional; {@link #none()} is a repository without one.
  *
- * @param source           the file it came from, empty for {@link #none()}
  * @param weights          category weights by module id, overriding each module's own
  * @param disabledRules    rules reported N/A
  * @param severities       rules given another severity
  * @param ignore           extra ignore patterns, in {@code .gitignore} syntax
  */
-public record ProjectConfig(String source, Optional<String> project, Optional<Integer> failUnder,
+public record ProjectConfig(Optional<String> project, Optional<Integer> failUnder,
                             Optional<Severity> failOn, Map<String, Double> weights, Map<String, ModuleSwitch> modules,
                             Set<String> disabledRules, Map<String, Severity> severities, List<String> ignore,
                             List<ConfigSuppression> suppressions) {
@@ -30,7 +29,7 @@ public record ProjectConfig(String source, Optional<String> project, Optional<In
     }
 
     public static ProjectConfig none() {
-        return new ProjectConfig("", Optional.empty(), Optional.empty(), Optional.empty(), Map.of(), Map.of(),
+        return new ProjectConfig(Optional.empty(), Optional.empty(), Optional.empty(), Map.of(), Map.of(),
                 Set.of(), Map.of(), List.of(), List.of());
     }
 }

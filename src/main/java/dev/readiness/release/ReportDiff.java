@@ -44,7 +44,7 @@ public record ReportDiff(SavedReport before, SavedReport after, List<CategoryCha
     }
 
     /** {@code ▲ +6}, {@code ▼ −3}, {@code =}, or how applicability changed. */
-    public static String change(OptionalInt before, OptionalInt after) {
+    static String change(OptionalInt before, OptionalInt after) {
         if (before.isEmpty() || after.isEmpty()) {
             return before.isEmpty() && after.isEmpty() ? "—" : before.isEmpty() ? "now applies" : "no longer applies";
         }
@@ -53,7 +53,7 @@ public record ReportDiff(SavedReport before, SavedReport after, List<CategoryCha
     }
 
     /** The score change as a number, absent when either side has no score. */
-    public static OptionalInt delta(OptionalInt before, OptionalInt after) {
+    static OptionalInt delta(OptionalInt before, OptionalInt after) {
         return before.isPresent() && after.isPresent()
                 ? OptionalInt.of(after.getAsInt() - before.getAsInt()) : OptionalInt.empty();
     }

@@ -22,7 +22,10 @@ public record SavedReport(String project, OptionalInt score, String grade, Statu
     public record Category(String id, String name, OptionalInt score) {
     }
 
-    /** @param places fingerprints of its evidence; @param location the first evidence as path:line, or empty */
+    /**
+     * @param location the first evidence as {@code path:line}, or empty
+     * @param places   fingerprints of its evidence
+     */
     public record Finding(String ruleId, String severity, String title, String location, List<String> places) {
     }
 
