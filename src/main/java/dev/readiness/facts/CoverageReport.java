@@ -1,5 +1,7 @@
 package dev.readiness.facts;
 
+import java.util.Locale;
+
 /**
  * The line coverage a test run left on disk.
  *
@@ -13,5 +15,10 @@ public record CoverageReport(String path, String format, long covered, long tota
     /** Percentage of lines covered; 0 for a report that counts no lines. */
     public double percent() {
         return total == 0 ? 0 : 100.0 * covered / total;
+    }
+
+    /** {@code 40.4% of lines covered (97 of 240, jacoco)}. */
+    public String summary() {
+        return String.format(Locale.ROOT, "%.1f%% of lines covered (%d of %d, %s)", percent(), covered, total, format);
     }
 }

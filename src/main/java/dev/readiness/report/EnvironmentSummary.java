@@ -23,7 +23,7 @@ record EnvironmentSummary(Map<String, List<Evidence>> referenced, Set<String> do
         Map<String, List<Evidence>> referenced = new TreeMap<>();
         for (EnvReference ref : inventory.envReferences()) {
             FileRole role = inventory.roleOf(ref.path()).orElse(FileRole.SOURCE);
-            if (role != FileRole.TEST && role != FileRole.DOC) {
+            if (role != FileRole.TEST && role != FileRole.DOC && role != FileRole.EXAMPLE) {
                 referenced.computeIfAbsent(ref.name(), n -> new ArrayList<>())
                         .add(new Evidence(ref.path(), ref.line(), ""));
             }

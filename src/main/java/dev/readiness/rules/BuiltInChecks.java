@@ -18,7 +18,6 @@ public final class BuiltInChecks {
                 Map.entry("tables-defined", new TablesDefinedCheck()),
                 Map.entry("schema-misaligned", new SchemaMisalignedCheck()),
                 Map.entry("coverage-reported", new CoverageReportedCheck()),
-                Map.entry("coverage-below", new CoverageBelowCheck()),
                 Map.entry("hardcoded-secret", new SecretFoundCheck(Set.of(Exposure.LIVE),
                         "a live-looking credential in application code, configuration or a .env file")),
                 Map.entry("test-or-example-secret", new SecretFoundCheck(Set.of(Exposure.TEST_MODE_KEY, Exposure.EXAMPLE),

@@ -1,6 +1,7 @@
 package dev.readiness.rules;
 
 import com.google.re2j.Pattern;
+import dev.readiness.facts.CoverageReport;
 import dev.readiness.facts.Dependency;
 import dev.readiness.facts.EnvDeclaration;
 import dev.readiness.facts.EnvReference;
@@ -12,6 +13,7 @@ import dev.readiness.scan.FileRole;
 import dev.readiness.scan.PathGlob;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -150,6 +152,38 @@ public sealed interface Condition {
 
         public String describe() {
             return about;
+        }
+    }
+
+    /**
+     * The coverage reports on disk, taken together, cover fewer lines than {@code minPercent}. Without a report
+     * it does not hold: a missing report is for the rule's applicability to say.
+     */
+    record CoverageBelow(double minPercent) implements Condition {
+        public Match evaluate(AuditFacts facts) {
+            long covered = 0;
+            long total = 0;
+            List<Evidence> evidence = new ArrayList<>();
+            for (CoverageReport report : facts.inventory().coverage()) {
+                covered += report.covered();
+                total += report.total();
+                evidence.add(new Evidence(report.path(), 0, report.summary()));
+            }
+            if (total == 0) {
+                return Match.of(false, evidence);
+            }
+            double percent = 100.0 * covered / total;
+            evidence.add(new Evidence(".", 0, String.format(Locale.ROOT,
+                    "%.1f%% of %d lines covered in all; at least %s%% expected", percent, total, percentText())));
+            return Match.of(percent < minPercent, evidence);
+        }
+
+        public String describe() {
+            return "line coverage below " + percentText() + "%";
+        }
+
+        private String percentText() {
+            return minPercent == Math.rint(minPercent) ? String.valueOf((long) minPercent) : String.valueOf(minPercent);
         }
     }
 

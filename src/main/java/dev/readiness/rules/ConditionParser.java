@@ -59,6 +59,7 @@ final class ConditionParser {
             case "file" -> files(fields, value);
             case "pattern" -> pattern(fields, value);
             case "heading" -> heading(fields, value);
+            case "coverage-below" -> coverageBelow(fields, value);
             case "env-referenced" -> new Condition.EnvReferenced(names(fields, value, key));
             case "env-declared" -> new Condition.EnvDeclared(names(fields, value, key));
             case "role" -> new Condition.RolePresent(roles(fields, value, key));
@@ -67,8 +68,8 @@ final class ConditionParser {
             case "framework" -> stack(Condition.StackAspect.FRAMEWORK, fields, value, key);
             case "language" -> stack(Condition.StackAspect.LANGUAGE, fields, value, key);
             default -> throw new YamlFileException(file, entry.line(), entry.column(), "unknown predicate '" + key
-                    + "' (expected one of: all, any, not, dependency, import, file, pattern, heading, env-referenced,"
-                    + " env-declared, role, check, kind, framework, language)");
+                    + "' (expected one of: all, any, not, dependency, import, file, pattern, heading, coverage-below,"
+                    + " env-referenced, env-declared, role, check, kind, framework, language)");
         };
     }
 
@@ -183,6 +184,24 @@ final class ConditionParser {
                     about != null ? about : "Markdown headings matching /" + regexText + "/");
         } catch (PatternSyntaxException e) {
             throw YamlFields.error(file, regexNode, "invalid regex: " + e.getMessage());
+        }
+    }
+
+    private Condition coverageBelow(YamlFields fields, YamlNode value) throws YamlFileException {
+        String text = fields.scalar(value, "coverage-below");
+        double percent = percentage(text);
+        if (!(percent > 0 && percent <= 100)) {
+            throw fields.error(value, "'coverage-below' takes a percentage above 0 and at most 100, not '" + text + "'");
+        }
+        return new Condition.CoverageBelow(percent);
+    }
+
+    /** NaN for text that is no number, so that the range check rejects it. */
+    private static double percentage(String text) {
+        try {
+            return Double.parseDouble(text.strip());
+        } catch (NumberFormatException e) {
+            return Double.NaN;
         }
     }
 

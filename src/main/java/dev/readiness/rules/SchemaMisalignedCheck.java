@@ -60,8 +60,10 @@ final class SchemaMisalignedCheck implements Check {
         return table.qualified() ? table.schema() : DEFAULT_SCHEMA;
     }
 
+    /** {@code core.users (schema.sql:4)}: the other half of the mismatch, where a reader can find it. */
     private static String names(List<TableName> tables) {
-        return tables.stream().map(TableName::qualifiedName).distinct().sorted().collect(Collectors.joining(", "));
+        return tables.stream().map(t -> t.qualifiedName() + " (" + t.path() + ":" + t.line() + ")").distinct()
+                .sorted().collect(Collectors.joining(", "));
     }
 
     @Override

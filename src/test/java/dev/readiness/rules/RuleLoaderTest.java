@@ -102,7 +102,7 @@ class RuleLoaderTest {
         assertProblem(MODULE.replace("'(?i)create table \\w*billing'", "'(unclosed'"), 4,
                 "invalid regex: error parsing regexp: missing closing ): `(unclosed`");
         assertProblem(MODULE.replace("- import: [stripe]", "- check: no-such-check"), 13,
-                "unknown check 'no-such-check' (known: coverage-below, coverage-reported, env-file-committed, "
+                "unknown check 'no-such-check' (known: coverage-reported, env-file-committed, "
                         + "env-file-with-values, env-vars-undocumented, hardcoded-secret, history-scanned, schema-misaligned, "
                         + "secret-in-history, tables-defined, test-or-example-secret, test-ratio-low)");
         assertProblem(MODULE.replace("    partial-when:", "    fails-when: {file: [x]}\n    partial-when:"), 6,

@@ -25,7 +25,7 @@ class SchemaMisalignedCheckTest {
         assertEquals(List.of(
                 "app/models.py:20 uses voiceforge.developers, which no schema, migration or model defines",
                 "app/routers/billing.py:24 uses user_subscriptions, which no schema, migration or model defines",
-                "app/routers/users.py:30 uses voiceforge.users, but the schema defines core.users",
+                "app/routers/users.py:30 uses voiceforge.users, but the schema defines core.users (schema.sql:4)",
                 "schema.sql:4 defines core.users"), lines(match));
     }
 

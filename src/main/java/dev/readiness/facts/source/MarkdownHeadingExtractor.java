@@ -14,13 +14,15 @@ import dev.readiness.scan.Language;
 
 /**
  * The headings of Markdown files, from Flexmark's syntax tree: a {@code #} line inside a code block or an HTML
- * block is no heading, and an underlined (setext) line is one. Test fixtures are not the project's documents.
+ * block is no heading, and an underlined (setext) line is one. Test fixtures and examples are not the project's
+ * documents.
  */
 public final class MarkdownHeadingExtractor implements FactExtractor {
 
     @Override
     public boolean accepts(FileEntry entry) {
-        return entry.language() == Language.MARKDOWN && entry.role() != FileRole.TEST;
+        return entry.language() == Language.MARKDOWN && entry.role() != FileRole.TEST
+                && entry.role() != FileRole.EXAMPLE;
     }
 
     @Override

@@ -78,6 +78,9 @@ final class PythonTables {
                 schema = schemaEntry(source, start, end);
             } else if (meta.find()) {
                 int headerEnd = code.indexOf(':', start + meta.end());
+                if (headerEnd < 0 || headerEnd >= end) {
+                    continue;
+                }
                 PythonBlock metaBody = PythonBlock.after(source, headerEnd, start - source.lines().lineStart(
                         source.lineAt(start)));
                 for (int j = 0; j < metaBody.statements().size(); j++) {

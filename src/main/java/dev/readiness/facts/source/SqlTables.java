@@ -1,6 +1,8 @@
 package dev.readiness.facts.source;
 
 import dev.readiness.facts.FileFacts;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -21,19 +23,36 @@ final class SqlTables {
     private static final Pattern USE = Pattern.compile("(?i)\\b(FROM|JOIN|INTO|UPDATE)\\s+" + QUALIFIED);
     private static final Pattern COMMON_TABLE = Pattern.compile("(?i)(?:\\bWITH(?:\\s+RECURSIVE)?|,)\\s*"
             + IDENTIFIER + "\\s+AS\\s*(?:NOT\\s+)?(?:MATERIALIZED\\s+)?\\(");
-    private static final Pattern QUERY_START = Pattern.compile(
-            "(?is)^\\s*\\(?\\s*(SELECT|INSERT|UPDATE|DELETE|WITH|MERGE|REPLACE|CREATE)\\b");
-    private static final Pattern SUBQUERY_START = Pattern.compile("(?is)^\\s*(SELECT|WITH)\\b");
+    /** The shape of a statement, not just its first word: "Select a plan" alone is a label, not a query. */
+    private static final Pattern QUERY_START = Pattern.compile("(?is)^\\s*\\(?\\s*(?:(SELECT)\\b.*?\\bFROM\\b"
+            + "|(INSERT)\\s+(?:OR\\s+\\w+\\s+)?INTO\\b|(UPDATE)\\b.*?\\bSET\\b|(DELETE)\\s+FROM\\b"
+            + "|(WITH)\\b.*?\\bAS\\s*\\(|(MERGE)\\s+INTO\\b|(REPLACE)\\s+INTO\\b"
+            + "|(CREATE)\\s+(?:\\w+\\s+){0,3}?(?:TABLE|VIEW)\\b)");
+    private static final Pattern SUBQUERY_START = Pattern.compile("(?is)\\s*(SELECT|WITH)\\b");
     /** Words that follow FROM, INTO or UPDATE without naming a table ({@code DO UPDATE SET}, {@code FROM LATERAL}). */
     private static final Set<String> NOT_TABLES = Set.of("set", "lateral", "only", "select", "values", "dual",
-            "unnest", "json_table", "outfile", "dumpfile");
+            "unnest", "json_table", "outfile", "dumpfile", "the", "a", "an", "your", "my", "this", "that");
 
     private SqlTables() {
     }
 
-    /** Whether a string literal holds SQL rather than prose that happens to say "from". */
+    /**
+     * Whether a string literal holds SQL rather than prose that happens to say "from". SQL keywords are written
+     * all upper or all lower case; a sentence-case "Update your profile" is a message.
+     */
     static boolean isQuery(String text) {
-        return QUERY_START.matcher(text).find();
+        Matcher start = QUERY_START.matcher(text);
+        if (!start.find()) {
+            return false;
+        }
+        for (int group = 1; group <= start.groupCount(); group++) {
+            String keyword = start.group(group);
+            if (keyword != null) {
+                return keyword.equals(keyword.toUpperCase(Locale.ROOT))
+                        || keyword.equals(keyword.toLowerCase(Locale.ROOT));
+            }
+        }
+        return false;
     }
 
     /** Records every table a DDL script creates; {@code firstLine} is the script's first line in its file. */
@@ -62,12 +81,23 @@ final class SqlTables {
         }
         LineIndex lines = LineIndex.of(code);
         Matcher use = USE.matcher(code);
+        // one forward pass keeps the open parentheses before each match, so long queries stay linear
+        Deque<Integer> open = new ArrayDeque<>();
+        int scanned = 0;
         while (use.find()) {
+            for (; scanned < use.start(); scanned++) {
+                char c = code.charAt(scanned);
+                if (c == '(') {
+                    open.push(scanned);
+                } else if (c == ')' && !open.isEmpty()) {
+                    open.pop();
+                }
+            }
             boolean qualified = use.group(3) != null;
             String name = unquote(qualified ? use.group(3) : use.group(2));
             boolean call = !use.group(1).equalsIgnoreCase("INTO") && opensCall(code, use.end());
             if (call || NOT_TABLES.contains(name) || (!qualified && commonTables.contains(name))
-                    || (use.group(1).equalsIgnoreCase("FROM") && insideExpression(code, use.start()))) {
+                    || (use.group(1).equalsIgnoreCase("FROM") && insideExpression(code, open.peek(), use.start()))) {
                 continue;
             }
             add(use, 2, firstLine + lines.lineAt(use.start()) - 1, facts, false);
@@ -97,21 +127,11 @@ final class SqlTables {
     /**
      * {@code EXTRACT(YEAR FROM x)}, {@code TRIM(BOTH FROM x)}: a FROM inside parentheses names a table only when
      * the parentheses hold a subquery.
+     *
+     * @param openParen offset of the innermost parenthesis still open before the FROM, null at the top level
      */
-    private static boolean insideExpression(String code, int at) {
-        int depth = 0;
-        for (int i = at - 1; i >= 0; i--) {
-            char c = code.charAt(i);
-            if (c == ')') {
-                depth++;
-            } else if (c == '(') {
-                if (depth == 0) {
-                    return !SUBQUERY_START.matcher(code.substring(i + 1, at)).find();
-                }
-                depth--;
-            }
-        }
-        return false;
+    private static boolean insideExpression(String code, Integer openParen, int from) {
+        return openParen != null && !SUBQUERY_START.matcher(code).region(openParen + 1, from).lookingAt();
     }
 
     /** Blanks {@code --} and {@code /* *}{@code /} comments, keeping line breaks, and leaves quoted text alone. */

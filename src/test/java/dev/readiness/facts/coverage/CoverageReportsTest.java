@@ -44,7 +44,8 @@ class CoverageReportsTest {
 
     @Test
     void lcovSumsEveryRecord() throws IOException {
-        write("coverage/lcov.info", "SF:a.js\nDA:1,1\nLF:10\nLH:4\nend_of_record\nSF:b.js\nLF:30\nLH:26\nend_of_record\n");
+        write("coverage/lcov.info",
+                "SF:a.js\nDA:1,1\nLF:10\nLH:4\nend_of_record\nSF:b.js\nLF:30\nLH:26\nend_of_record\n");
         assertEquals(List.of(new CoverageReport("coverage/lcov.info", "lcov", 30, 40)), reports());
     }
 

@@ -1,8 +1,13 @@
 package dev.readiness.facts.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.readiness.facts.FileFacts;
+import dev.readiness.scan.FileEntry;
+import dev.readiness.scan.FileRole;
+import dev.readiness.scan.Language;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -33,5 +38,13 @@ class MarkdownHeadingExtractorTest {
         FileFacts facts = Extraction.run(extractor, "README.md", markdown);
         assertEquals(List.of("1 Service:1", "1 Deployment:3", "2 Operations notes:6", "3 Rollback:17"),
                 facts.headings().stream().map(h -> h.level() + " " + h.text() + ":" + h.line()).toList());
+    }
+
+    @Test
+    void testFixturesAndExamplesAreNotTheProjectsDocuments() {
+        for (FileRole role : List.of(FileRole.TEST, FileRole.EXAMPLE)) {
+            FileEntry readme = new FileEntry("x/README.md", Path.of("x/README.md"), 10, Language.MARKDOWN, role);
+            assertFalse(extractor.accepts(readme));
+        }
     }
 }

@@ -1,9 +1,16 @@
 package dev.readiness.facts.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.readiness.facts.FileFacts;
+import dev.readiness.facts.SourceFile;
 import dev.readiness.facts.TableName;
+import dev.readiness.scan.FileEntry;
+import dev.readiness.scan.FileRole;
+import dev.readiness.scan.Language;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -92,13 +99,27 @@ class TableExtractorTest {
     }
 
     @Test
-    void alembicMigrationsCreateTables() {
+    void alembicMigrationsCreateTablesAndTheirDataFixesAreNoQueries() {
         String python = """
                 def upgrade():
                     op.create_table("developers", sa.Column("id", sa.Integer()), schema="voiceforge")
+                    op.execute("UPDATE voiceforge.legacy_users SET migrated = true")
                 """;
-        FileFacts facts = Extraction.run(extractor, "alembic/versions/001_init.py", python);
+        String path = "alembic/versions/001_init.py";
+        FileEntry migration = new FileEntry(path, Path.of(path), python.length(), Language.PYTHON, FileRole.MIGRATION);
+        assertTrue(extractor.accepts(migration));
+        FileFacts facts = new FileFacts(path);
+        extractor.extract(new SourceFile(migration, python), facts);
         assertEquals(List.of("voiceforge.developers:2"), names(facts.tablesDefined()));
+        assertEquals(List.of(), names(facts.tablesReferenced()));
+    }
+
+    @Test
+    void testsDocsAndExamplesAreNotRead() {
+        for (FileRole role : List.of(FileRole.TEST, FileRole.DOC, FileRole.EXAMPLE)) {
+            FileEntry script = new FileEntry("x/schema.sql", Path.of("x/schema.sql"), 10, Language.SQL, role);
+            assertFalse(extractor.accepts(script));
+        }
     }
 
     @Test
@@ -112,6 +133,10 @@ class TableExtractorTest {
                 await pool.query("INSERT INTO audit(event) VALUES ($1) ON CONFLICT DO UPDATE SET n = 1");
                 await pool.query("CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT)");
                 log("Loaded from cache into memory");
+                label("Select a plan from the list");
+                toast("Update your profile to set a plan");
+                toast("update your settings from the menu");
+                button("Delete from cart");
                 """;
         FileFacts facts = Extraction.run(extractor, "src/db.js", script);
         assertEquals(List.of("orders:2", "customers:5", "audit:6"),
