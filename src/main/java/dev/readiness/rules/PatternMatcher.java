@@ -4,20 +4,40 @@ import com.google.re2j.Matcher;
 import dev.readiness.facts.Evidence;
 import dev.readiness.facts.SecretRedactor;
 import dev.readiness.facts.TextMatcher;
+import dev.readiness.facts.secrets.KeywordIndex;
+import dev.readiness.facts.source.LineIndex;
 import dev.readiness.scan.FileEntry;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
-/** Runs every rule pattern that applies to a file over its text, once, while the file is in memory. */
+/**
+ * Runs every rule pattern that applies to a file over its text, once, while the file is in memory. One
+ * Aho–Corasick pass finds which patterns' required literals occur in the file, and only those regexes
+ * run ({@link RequiredLiterals} derives the literals from each regex).
+ */
 public final class PatternMatcher implements TextMatcher {
     private static final int MAX_HITS_PER_FILE = 10;
+    private static final int MAX_SNIPPET_SOURCE = 400;
     private final List<PatternSpec> specs;
+    /** Per spec: whether it has literals one of which every match contains; the others always run. */
+    private final boolean[] prefiltered;
+    private final KeywordIndex keywords;
 
     public PatternMatcher(List<PatternSpec> specs) {
         this.specs = List.copyOf(specs);
+        this.prefiltered = new boolean[specs.size()];
+        List<List<String>> literals = new ArrayList<>();
+        for (int i = 0; i < specs.size(); i++) {
+            Optional<Set<String>> required = RequiredLiterals.of(specs.get(i).regex().pattern());
+            prefiltered[i] = required.isPresent();
+            literals.add(required.map(List::copyOf).orElse(List.of()));
+        }
+        this.keywords = new KeywordIndex(literals);
     }
 
     /** Evidence per pattern id for this file; patterns that did not match are absent. */
@@ -25,28 +45,44 @@ public final class PatternMatcher implements TextMatcher {
     public Map<String, List<Evidence>> match(FileEntry entry, String text) {
         Map<String, List<Evidence>> hits = new LinkedHashMap<>();
         LineIndex lines = null;
-        for (PatternSpec spec : specs) {
+        BitSet[] keywordLines = null;
+        for (int i = 0; i < specs.size(); i++) {
+            PatternSpec spec = specs.get(i);
             if (!spec.appliesTo(entry)) {
                 continue;
             }
-            Matcher matcher = spec.regex().matcher(text);
-            List<Evidence> found = new ArrayList<>();
-            int lastLine = -1;
-            while (found.size() < MAX_HITS_PER_FILE && matcher.find()) {
-                if (lines == null) {
-                    lines = new LineIndex(text);
+            if (prefiltered[i]) {
+                if (keywordLines == null) {
+                    keywordLines = keywords.linesWithKeywords(text);
                 }
-                int line = lines.lineOf(firstVisible(text, matcher.start(), matcher.end()));
-                if (line != lastLine) {
-                    found.add(new Evidence(entry.path(), line, SecretRedactor.redact(lines.text(line))));
-                    lastLine = line;
+                if (keywordLines[i] == null) {
+                    continue;
                 }
             }
+            if (lines == null) {
+                lines = LineIndex.of(text);
+            }
+            List<Evidence> found = matchIn(spec, entry, text, lines);
             if (!found.isEmpty()) {
                 hits.put(spec.id(), found);
             }
         }
         return hits;
+    }
+
+    /** The whole text is searched: rule regexes may span lines ({@code (?s)}), so no window would be safe. */
+    private static List<Evidence> matchIn(PatternSpec spec, FileEntry entry, String text, LineIndex lines) {
+        Matcher matcher = spec.regex().matcher(text);
+        List<Evidence> found = new ArrayList<>();
+        int lastLine = -1;
+        while (found.size() < MAX_HITS_PER_FILE && matcher.find()) {
+            int line = lines.lineAt(firstVisible(text, matcher.start(), matcher.end()));
+            if (line != lastLine) {
+                found.add(new Evidence(entry.path(), line, SecretRedactor.redact(lineText(text, lines, line))));
+                lastLine = line;
+            }
+        }
+        return found;
     }
 
     /** A match that begins with line breaks (a multi-line regex) is reported where its text begins. */
@@ -59,37 +95,10 @@ public final class PatternMatcher implements TextMatcher {
         return start;
     }
 
-    /** Offsets of line starts, so a match offset maps to its line in O(log n). */
-    private static final class LineIndex {
-        private final String text;
-        private final int[] starts;
-
-        LineIndex(String text) {
-            this.text = text;
-            int count = 1;
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
-                    count++;
-                }
-            }
-            starts = new int[count];
-            int line = 1;
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
-                    starts[line++] = i + 1;
-                }
-            }
-        }
-
-        int lineOf(int offset) {
-            int index = Arrays.binarySearch(starts, offset);
-            return (index >= 0 ? index : -index - 2) + 1;
-        }
-
-        String text(int line) {
-            int start = starts[line - 1];
-            int end = line < starts.length ? starts[line] - 1 : text.length();
-            return text.substring(start, Math.min(end, start + 400));
-        }
+    /** The line's text without its line break, cut so one minified line cannot make a huge snippet. */
+    private static String lineText(String text, LineIndex lines, int line) {
+        int start = lines.lineStart(line);
+        int end = line < lines.lineCount() ? lines.lineStart(line + 1) - 1 : text.length();
+        return text.substring(start, Math.min(end, start + MAX_SNIPPET_SOURCE));
     }
 }

@@ -12,7 +12,7 @@ import java.util.Queue;
  * Finds every detector's keywords in one pass over a text, ignoring ASCII case (an Aho–Corasick
  * automaton). Keywords are ASCII; any other character simply matches nothing.
  */
-final class KeywordIndex {
+public final class KeywordIndex {
     private static final int ALPHABET = 128;
 
     /** goto[state][c]: the state after reading c, failure links already folded in. */
@@ -22,7 +22,7 @@ final class KeywordIndex {
     private final int detectorCount;
 
     /** @param keywords per detector, in detector order */
-    KeywordIndex(List<List<String>> keywords) {
+    public KeywordIndex(List<List<String>> keywords) {
         detectorCount = keywords.size();
         List<int[]> states = new ArrayList<>();
         List<BitSet> outputs = new ArrayList<>();
@@ -84,7 +84,7 @@ final class KeywordIndex {
     }
 
     /** For each detector, the 1-based lines on which one of its keywords ends; null where none did. */
-    BitSet[] linesWithKeywords(String text) {
+    public BitSet[] linesWithKeywords(String text) {
         BitSet[] lines = new BitSet[detectorCount];
         int state = 0;
         int line = 1;

@@ -1,0 +1,278 @@
+package dev.readiness.rules;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Works out strings of which every match of a regex must contain at least one, so a file that holds
+ * none of them can skip the regex: the keyword prefilter issue 7 asks for, derived from the rule's own
+ * regex instead of a hand-written keyword list. It is conservative: any construct it does not fully
+ * understand makes the answer "unknown", and the regex then always runs. Strings are lower-cased, as
+ * the prefilter ignores case (a superset of any match, whatever the regex's flags).
+ */
+final class RequiredLiterals {
+    /** Shorter literals select too little to be worth a lookup. */
+    private static final int MIN_LENGTH = 3;
+    private static final int MAX_STRINGS = 32;
+
+    private final String regex;
+    private int at;
+
+    private RequiredLiterals(String regex) {
+        this.regex = regex;
+    }
+
+    /** The strings, or empty when the regex has no literal every match needs. */
+    static Optional<Set<String>> of(String regex) {
+        try {
+            RequiredLiterals parser = new RequiredLiterals(regex);
+            Info info = parser.alternation();
+            if (parser.at != regex.length()) {
+                return Optional.empty();
+            }
+            return info.required()
+                    .filter(set -> set.stream().allMatch(s -> s.length() >= MIN_LENGTH && s.chars().allMatch(c -> c < 128)));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * What is known of a piece of regex: {@code exact} the whole set of strings it matches (when small),
+     * {@code required} strings one of which every match contains.
+     */
+    private record Info(Optional<Set<String>> exact, Optional<Set<String>> required) {
+        static final Info UNKNOWN = new Info(Optional.empty(), Optional.empty());
+        static final Info EMPTY = new Info(Optional.of(Set.of("")), Optional.empty());
+
+        static Info literal(char c) {
+            Set<String> one = Set.of(String.valueOf(c).toLowerCase(Locale.ROOT));
+            return new Info(Optional.of(one), Optional.of(one));
+        }
+
+        /** The best evidence of a requirement: the exact set if it has no empty string, else {@code required}. */
+        Optional<Set<String>> need() {
+            if (exact.isPresent() && !exact.get().contains("")) {
+                return better(exact, required);
+            }
+            return required;
+        }
+    }
+
+    private Info alternation() {
+        List<Info> branches = new ArrayList<>();
+        branches.add(concatenation());
+        while (at < regex.length() && regex.charAt(at) == '|') {
+            at++;
+            branches.add(concatenation());
+        }
+        if (branches.size() == 1) {
+            return branches.get(0);
+        }
+        Set<String> exact = new LinkedHashSet<>();
+        Set<String> required = new LinkedHashSet<>();
+        boolean allExact = true;
+        boolean allRequired = true;
+        for (Info branch : branches) {
+            if (branch.exact().isPresent()) {
+                exact.addAll(branch.exact().get());
+            } else {
+                allExact = false;
+            }
+            Optional<Set<String>> need = branch.need();
+            if (need.isPresent()) {
+                required.addAll(need.get());
+            } else {
+                allRequired = false;
+            }
+        }
+        return new Info(allExact && exact.size() <= MAX_STRINGS ? Optional.of(exact) : Optional.empty(),
+                allRequired && required.size() <= MAX_STRINGS ? Optional.of(required) : Optional.empty());
+    }
+
+    private Info concatenation() {
+        List<Info> items = new ArrayList<>();
+        while (at < regex.length() && regex.charAt(at) != '|' && regex.charAt(at) != ')') {
+            items.add(quantified());
+        }
+        Optional<Set<String>> best = Optional.empty();
+        Optional<Set<String>> run = Optional.of(Set.of(""));
+        for (Info item : items) {
+            best = better(best, item.need());
+            run = run.isPresent() && item.exact().isPresent() ? product(run.get(), item.exact().get()) : Optional.empty();
+            if (run.isEmpty()) {
+                run = item.exact().isPresent() ? item.exact() : Optional.of(Set.of(""));
+            }
+            if (!run.get().contains("")) {
+                best = better(best, run);
+            }
+        }
+        Optional<Set<String>> whole = Optional.of(Set.of(""));
+        for (Info item : items) {
+            whole = whole.isPresent() && item.exact().isPresent() ? product(whole.get(), item.exact().get()) : Optional.empty();
+        }
+        return new Info(whole, best);
+    }
+
+    private Info quantified() {
+        Info atom = atom();
+        if (at >= regex.length()) {
+            return atom;
+        }
+        char c = regex.charAt(at);
+        int min;
+        int max;
+        if (c == '*' || c == '+' || c == '?') {
+            at++;
+            min = c == '+' ? 1 : 0;
+            max = c == '?' ? 1 : Integer.MAX_VALUE;
+        } else if (c == '{' && repetitionAhead()) {
+            int close = regex.indexOf('}', at);
+            String[] bounds = regex.substring(at + 1, close).split(",", -1);
+            min = Integer.parseInt(bounds[0]);
+            max = bounds.length == 1 ? min : bounds[1].isEmpty() ? Integer.MAX_VALUE : Integer.parseInt(bounds[1]);
+            at = close + 1;
+        } else {
+            return atom;
+        }
+        if (at < regex.length() && regex.charAt(at) == '?') {
+            at++;
+        }
+        if (min == 0) {
+            if (max == 1 && atom.exact().isPresent()) {
+                Set<String> optional = new LinkedHashSet<>(atom.exact().get());
+                optional.add("");
+                return new Info(Optional.of(optional), Optional.empty());
+            }
+            return Info.UNKNOWN;
+        }
+        boolean once = min == 1 && max == 1;
+        return new Info(once ? atom.exact() : Optional.empty(), atom.need());
+    }
+
+    private boolean repetitionAhead() {
+        int close = regex.indexOf('}', at);
+        return close > at && regex.substring(at + 1, close).matches("\\d+(,\\d*)?");
+    }
+
+    private Info atom() {
+        char c = regex.charAt(at++);
+        switch (c) {
+            case '(' -> {
+                return group();
+            }
+            case '[' -> {
+                skipClass();
+                return Info.UNKNOWN;
+            }
+            case '.' -> {
+                return Info.UNKNOWN;
+            }
+            case '^', '$' -> {
+                return Info.EMPTY;
+            }
+            case '\\' -> {
+                return escape();
+            }
+            default -> {
+                return Info.literal(c);
+            }
+        }
+    }
+
+    private Info group() {
+        if (regex.startsWith("?", at)) {
+            at++;
+            if (regex.startsWith("P<", at) || regex.startsWith("<", at)) {
+                at = regex.indexOf('>', at) + 1;
+            } else {
+                while (at < regex.length() && regex.charAt(at) != ':' && regex.charAt(at) != ')') {
+                    at++;
+                }
+                if (regex.charAt(at) == ')') {
+                    at++;
+                    return Info.EMPTY;
+                }
+                at++;
+            }
+        }
+        Info inner = alternation();
+        if (at >= regex.length() || regex.charAt(at) != ')') {
+            throw new IllegalArgumentException("unbalanced group");
+        }
+        at++;
+        return inner;
+    }
+
+    private Info escape() {
+        char c = regex.charAt(at++);
+        if ("bBAz".indexOf(c) >= 0) {
+            return Info.EMPTY;
+        }
+        if (c == 'p' || c == 'P' || c == 'x') {
+            if (at < regex.length() && regex.charAt(at) == '{') {
+                at = regex.indexOf('}', at) + 1;
+            } else {
+                at += c == 'x' ? 2 : 1;
+            }
+            return Info.UNKNOWN;
+        }
+        if (c == 'Q') {
+            int end = regex.indexOf("\\E", at);
+            at = end < 0 ? regex.length() : end + 2;
+            return Info.UNKNOWN;
+        }
+        return Character.isLetterOrDigit(c) ? Info.UNKNOWN : Info.literal(c);
+    }
+
+    /** Past the class's closing bracket; a {@code ]} first in the class, or escaped, is a member. */
+    private void skipClass() {
+        if (at < regex.length() && regex.charAt(at) == '^') {
+            at++;
+        }
+        if (at < regex.length() && regex.charAt(at) == ']') {
+            at++;
+        }
+        while (regex.charAt(at) != ']') {
+            if (regex.charAt(at) == '\\') {
+                at++;
+            } else if (regex.startsWith("[:", at)) {
+                at = regex.indexOf(":]", at) + 1;
+            }
+            at++;
+        }
+        at++;
+    }
+
+    private static Optional<Set<String>> product(Set<String> left, Set<String> right) {
+        if ((long) left.size() * right.size() > MAX_STRINGS) {
+            return Optional.empty();
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (String a : left) {
+            for (String b : right) {
+                out.add(a + b);
+            }
+        }
+        return Optional.of(out);
+    }
+
+    /** The set whose shortest string is longest: it lets the fewest files through. */
+    private static Optional<Set<String>> better(Optional<Set<String>> a, Optional<Set<String>> b) {
+        if (b.isEmpty() || b.get().isEmpty() || b.get().contains("")) {
+            return a;
+        }
+        if (a.isEmpty()) {
+            return b;
+        }
+        return shortest(b.get()) > shortest(a.get()) ? b : a;
+    }
+
+    private static int shortest(Set<String> strings) {
+        return strings.stream().mapToInt(String::length).min().orElse(0);
+    }
+}
