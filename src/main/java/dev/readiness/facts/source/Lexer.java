@@ -5,6 +5,7 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Splits one file into code, comments and string literals after its language's {@link Syntax} and produces the
@@ -22,6 +23,8 @@ final class Lexer {
     private final Syntax syntax;
     private final char[] masked;
     private final LineIndex lines;
+    /** The first characters of the syntax's string delimiters. */
+    private final String quoteStarts;
     private final NavigableMap<Integer, StringLiteral> literals = new TreeMap<>();
     private int pos;
     private boolean regexMayFollow = true;
@@ -31,6 +34,8 @@ final class Lexer {
         this.syntax = syntax;
         this.masked = text.toCharArray();
         this.lines = LineIndex.of(text);
+        this.quoteStarts = syntax.quotes().stream().map(q -> q.delimiter().substring(0, 1))
+                .distinct().collect(Collectors.joining());
     }
 
     static MaskedSource mask(String text, Syntax syntax) {
@@ -164,8 +169,17 @@ final class Lexer {
         return close < 0 ? text.length() : close + syntax.blockCommentClose().length();
     }
 
+    /** Called for every character, so it looks at the character before trying any delimiter. */
     private Optional<Quote> quoteAt(int offset) {
-        return syntax.quotes().stream().filter(quote -> text.startsWith(quote.delimiter(), offset)).findFirst();
+        if (offset >= text.length() || quoteStarts.indexOf(text.charAt(offset)) < 0) {
+            return Optional.empty();
+        }
+        for (Quote quote : syntax.quotes()) {
+            if (text.startsWith(quote.delimiter(), offset)) {
+                return Optional.of(quote);
+            }
+        }
+        return Optional.empty();
     }
 
     private void blankUpTo(int end) {
