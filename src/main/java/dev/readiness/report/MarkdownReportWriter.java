@@ -91,12 +91,22 @@ public final class MarkdownReportWriter {
                 continue;
             }
             int score = category.score().getAsInt();
-            String status = category.failed() + category.partial() == 0 ? "✅ Ready"
-                    : score >= 80 ? "⚠️ Needs work" : "❌ Critical gaps";
+            String status = category.module().results().stream().filter(RuleResult::open)
+                    .map(r -> r.rule().severity()).min(Comparator.naturalOrder())
+                    .map(MarkdownReportWriter::categoryStatus).orElse("✅ Ready");
             rows.add(new MarkdownView.ScoreRow(category.name(), score + "/100", category.grade().orElseThrow(),
                     status, Markdown.cell(category.topIssue().orElse("—"))));
         }
         return rows;
+    }
+
+    /** The same reading as the overall status: a category with an open P0 blocks, one with a P1 conditions. */
+    private static String categoryStatus(Severity worstOpen) {
+        return switch (worstOpen) {
+            case P0 -> "❌ Blocker";
+            case P1 -> "⚠️ Needs work";
+            case P2, P3 -> "🟡 Minor gaps";
+        };
     }
 
     private static List<MarkdownView.Section> sections(List<Finding> findings, Triage triage) {
