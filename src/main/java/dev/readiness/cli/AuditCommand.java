@@ -100,6 +100,11 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--no-color", description = "No ANSI colours in the terminal summary")
     boolean noColor;
 
+    @Option(names = "--progress", negatable = true,
+            description = "Show files read, MB/s and the stage on stderr (default: on when stderr is a terminal, "
+                    + "off under --quiet or CI=true)")
+    Boolean progress;
+
     @Option(names = "--no-redact", description = "Show found secrets whole, for local use only (refused when CI=true)")
     boolean noRedact;
 
@@ -157,7 +162,14 @@ final class AuditCommand implements Callable<Integer> {
         ScanOptions scanOptions = new ScanOptions(maxFileBytes, config.ignore());
         Auditor auditor = new Auditor(rules, scanOptions, threads, new Tailoring(config, Set.copyOf(only),
                 Set.copyOf(skip)), baseline, noRedact ? Redaction.WHOLE : Redaction.MASKED, history);
-        AuditReport report = auditor.audit(root);
+        AuditReport report;
+        if (showProgress()) {
+            try (ProgressLine line = new ProgressLine(err)) {
+                report = auditor.audit(root, line);
+            }
+        } else {
+            report = auditor.audit(root);
+        }
         List<Path> written = writeReports(report, markdown);
         new GitHubActionsOutput(System.getenv()).publish(report, markdown, spec.commandLine().getOut(), err);
         Gate gate = new Gate(Optional.ofNullable(failUnder).or(config::failUnder),
@@ -180,6 +192,13 @@ final class AuditCommand implements Callable<Integer> {
                         + String.join(", ", rules.modules().stream().map(m -> m.id()).sorted().toList()) + ")");
             }
         }
+    }
+
+    private boolean showProgress() {
+        if (progress != null) {
+            return progress;
+        }
+        return System.console() != null && !quiet && !"true".equalsIgnoreCase(environment.apply("CI"));
     }
 
     private String templateText() throws IOException {

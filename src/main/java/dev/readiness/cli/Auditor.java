@@ -6,6 +6,7 @@ import dev.readiness.config.Suppressor;
 import dev.readiness.config.Tailoring;
 import dev.readiness.facts.FactCollector;
 import dev.readiness.facts.Inventory;
+import dev.readiness.facts.ScanProgress;
 import dev.readiness.facts.Stack;
 import dev.readiness.facts.secrets.Redaction;
 import dev.readiness.facts.secrets.SecretScanner;
@@ -68,11 +69,16 @@ public final class Auditor {
     }
 
     public AuditReport audit(Path root) throws IOException {
+        return audit(root, ScanProgress.NONE);
+    }
+
+    public AuditReport audit(Path root, ScanProgress progress) throws IOException {
         long started = System.nanoTime();
         Instant generatedAt = Instant.now();
         Path realRoot = root.toRealPath();
         Inventory inventory = new FactCollector(scanOptions, threads, new PatternMatcher(rules.patterns()),
-                new SecretScanner(rules.secrets(), redaction, history, scanOptions.maxFileBytes())).collect(realRoot);
+                new SecretScanner(rules.secrets(), redaction, history, scanOptions.maxFileBytes())).collect(realRoot, progress);
+        progress.stage("evaluating", 0);
         Stack stack = new StackDetector(rules.stack()).detect(inventory);
         List<ModuleResult> evaluated = tailoring.results(new RuleEvaluator(rules).evaluate(new AuditFacts(inventory, stack)));
         Set<String> ruleIds = rules.rules().stream().map(Rule::id).collect(Collectors.toSet());

@@ -56,10 +56,12 @@ public final class FactCollector {
         this.secretScanner = secrets;
     }
 
-    public Inventory collect(Path root) throws IOException {
+    public Inventory collect(Path root, ScanProgress progress) throws IOException {
+        progress.stage("walking", 0);
         WalkResult walk = new RepositoryWalker(options).walk(root);
+        progress.stage("reading", walk.files().size());
         FileContentReader reader = new FileContentReader(options.maxFileBytes());
-        List<FileOutcome> outcomes = analyseAll(walk.files(), reader);
+        List<FileOutcome> outcomes = analyseAll(walk.files(), reader, progress);
         List<FileEntry> files = new ArrayList<>();
         List<Dependency> dependencies = new ArrayList<>();
         List<ImportRef> imports = new ArrayList<>();
@@ -108,9 +110,10 @@ public final class FactCollector {
     }
 
     /** Results come back in walk order (sorted by path), whatever order the threads finish in. */
-    private List<FileOutcome> analyseAll(List<FileEntry> entries, FileContentReader reader) throws IOException {
+    private List<FileOutcome> analyseAll(List<FileEntry> entries, FileContentReader reader,
+                                         ScanProgress progress) throws IOException {
         if (threads == 1 || entries.size() < 2) {
-            return entries.stream().map(e -> analyse(e, reader)).toList();
+            return entries.stream().map(e -> analyse(e, reader, progress)).toList();
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "readiness-scan");
@@ -120,7 +123,7 @@ public final class FactCollector {
         try {
             List<Future<FileOutcome>> futures = new ArrayList<>(entries.size());
             for (FileEntry entry : entries) {
-                futures.add(pool.submit(() -> analyse(entry, reader)));
+                futures.add(pool.submit(() -> analyse(entry, reader, progress)));
             }
             List<FileOutcome> outcomes = new ArrayList<>(entries.size());
             for (Future<FileOutcome> future : futures) {
@@ -138,8 +141,9 @@ public final class FactCollector {
     }
 
     /** Never throws for one bad file: a failing extractor becomes a warning, and the rest still run. */
-    private FileOutcome analyse(FileEntry entry, FileContentReader reader) {
+    private FileOutcome analyse(FileEntry entry, FileContentReader reader, ScanProgress progress) {
         FileContent content = reader.read(entry);
+        progress.fileRead(entry.size());
         if (content instanceof FileContent.Skipped skipped) {
             return new FileOutcome(entry, null, Map.of(),
                     skipped.warning() == null ? List.of() : List.of(skipped.warning()));
