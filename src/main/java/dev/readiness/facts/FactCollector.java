@@ -164,6 +164,12 @@ public final class FactCollector {
             }
         }
         facts.warnings().forEach(w -> warnings.add(new ScanWarning(entry.path(), w)));
+        int longLine = MinifiedText.longLine(entry.fileName(), text.text());
+        if (longLine > 0) {
+            warnings.add(new ScanWarning(entry.path(), "looks minified or generated (longest line " + longLine
+                    + " characters): rule patterns not run; manifests, environment and secrets still checked"));
+            return new FileOutcome(entry, facts, Map.of(), warnings);
+        }
         return new FileOutcome(entry, facts, matcher.match(entry, text.text()), warnings);
     }
 

@@ -1,0 +1,28 @@
+package dev.readiness.facts;
+
+/**
+ * Recognises minified or generated text (bundles, one-line data), on which the rule patterns are not
+ * run, as Semgrep does by default: they describe the product's own code, and a bundle both costs the
+ * most to search and yields only matches inside vendored code.
+ */
+final class MinifiedText {
+    /** No hand-written line is this long; a bundle's lines are. */
+    static final int LONGEST_LINE = 5_000;
+
+    private MinifiedText() {
+    }
+
+    /** The longest line's length when the text looks minified, or 0 when it does not. */
+    static int longLine(String fileName, String text) {
+        int longest = 0;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                longest = Math.max(longest, i - start);
+                start = i + 1;
+            }
+        }
+        boolean named = fileName.endsWith(".min.js") || fileName.endsWith(".min.css") || fileName.endsWith(".min.mjs");
+        return named || longest >= LONGEST_LINE ? longest : 0;
+    }
+}
