@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -61,10 +62,10 @@ public final class FileContentReader {
             return text(entry, bytes, 3, StandardCharsets.UTF_8);
         }
         if (startsWith(bytes, 0xFF, 0xFE)) {
-            return text(entry, bytes, 2, StandardCharsets.UTF_16LE);
+            return utf16(entry, bytes, StandardCharsets.UTF_16LE);
         }
         if (startsWith(bytes, 0xFE, 0xFF)) {
-            return text(entry, bytes, 2, StandardCharsets.UTF_16BE);
+            return utf16(entry, bytes, StandardCharsets.UTF_16BE);
         }
         if (hasNulNearStart(bytes)) {
             // A binary named like text (a .py holding NULs) is worth a look; a binary named as such is not.
@@ -73,6 +74,17 @@ public final class FileContentReader {
             return new FileContent.Skipped("binary", warning);
         }
         return text(entry, bytes, 0, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Decoded, but still warned about: pip, npm and most linters read such a file as garbage, so the user should
+     * know the tool that installs from it may not see what the report shows.
+     */
+    private static FileContent utf16(FileEntry entry, byte[] bytes, Charset charset) {
+        FileContent.Text decoded = (FileContent.Text) text(entry, bytes, 2, charset);
+        List<ScanWarning> warnings = new ArrayList<>(decoded.warnings());
+        warnings.add(new ScanWarning(entry.path(), charset.name() + " text with a byte-order mark; decoded as such"));
+        return new FileContent.Text(decoded.text(), warnings);
     }
 
     private static FileContent text(FileEntry entry, byte[] bytes, int offset, Charset charset) {

@@ -43,6 +43,9 @@ public final class RepositoryWalker {
     /** Longer chains of links than this are reported as loops, as the kernel does. */
     private static final int MAX_LINK_HOPS = 40;
 
+    /** What the JVM puts in a file name for bytes that are not valid in the platform encoding. */
+    private static final char UNDECODABLE = '\uFFFD';
+
     private enum LinkTarget { INSIDE, OUTSIDE, BROKEN, LOOP }
 
     private record PendingFolder(Path absolute, String relative, GitignoreRules rules) {
@@ -151,6 +154,10 @@ public final class RepositoryWalker {
                 return;
             }
             String name = child.getFileName().toString();
+            if (name.indexOf(UNDECODABLE) >= 0) {
+                // The path still opens (it keeps the raw bytes), but every report spells it differently from disk.
+                warn(relative, "file name is not valid UTF-8; shown with replacement characters");
+            }
             if (attributes.isDirectory()) {
                 if (EXCLUDED_FOLDERS.contains(name)) {
                     return;

@@ -64,21 +64,24 @@ class FileContentReaderTest {
     void decodesUtf16LittleEndianWithByteOrderMark() throws IOException {
         String text = "stripe==7.0.0\r\nrequests>=2\r\n";
         byte[] content = concat(bytes(0xFF, 0xFE), text.getBytes(StandardCharsets.UTF_16LE));
-        assertEquals(new FileContent.Text(text, List.of()), reader.read(entry("requirements.txt", content)));
+        assertEquals(new FileContent.Text(text, List.of(new ScanWarning("requirements.txt",
+                "UTF-16LE text with a byte-order mark; decoded as such"))), reader.read(entry("requirements.txt", content)));
     }
 
     @Test
     void decodesUtf16BigEndianWithByteOrderMark() throws IOException {
         String text = "SECRET_KEY=x\n";
         byte[] content = concat(bytes(0xFE, 0xFF), text.getBytes(StandardCharsets.UTF_16BE));
-        assertEquals(new FileContent.Text(text, List.of()), reader.read(entry("settings.ini", content)));
+        assertEquals(new FileContent.Text(text, List.of(new ScanWarning("settings.ini",
+                "UTF-16BE text with a byte-order mark; decoded as such"))), reader.read(entry("settings.ini", content)));
     }
 
     @Test
     void truncatedUtf16IsDecodedWithAWarning() throws IOException {
         byte[] content = concat(bytes(0xFF, 0xFE), bytes('a', 0, 'b'));
         assertEquals(new FileContent.Text("a\uFFFD", List.of(new ScanWarning("odd.txt",
-                "invalid UTF-16; decoded with replacement characters"))), reader.read(entry("odd.txt", content)));
+                "invalid UTF-16; decoded with replacement characters"), new ScanWarning("odd.txt",
+                "UTF-16LE text with a byte-order mark; decoded as such"))), reader.read(entry("odd.txt", content)));
     }
 
     @Test
