@@ -18,6 +18,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -109,6 +110,31 @@ class SecretAuditTest {
             for (String secret : secrets) {
                 assertEquals(redaction == Redaction.WHOLE, outputs.contains(secret), redaction + " " + secret.substring(0, 4));
             }
+        }
+    }
+
+    @Test
+    void noOutputFormatNorTheTerminalHoldsARawSecret(@TempDir Path out) throws IOException {
+        StringWriter stdout = new StringWriter();
+        StringWriter stderr = new StringWriter();
+        int code = Main.run(new String[] {"audit", repo.toString(), "--format", "md,json,sarif,junit,html,codequality",
+                "-o", out.toString(), "--no-color"}, new PrintWriter(stdout), new PrintWriter(stderr));
+        StringWriter annotations = new StringWriter();
+        AuditReport report = audit(Redaction.MASKED);
+        new GitHubActionsOutput(Map.of("GITHUB_ACTIONS", "true")).publish(report,
+                new MarkdownReportWriter(bundledTemplate()), new PrintWriter(annotations), new PrintWriter(new StringWriter()));
+
+        assertEquals(0, code, stderr.toString());
+        List<String> outputs = new ArrayList<>(List.of(stdout.toString(), stderr.toString(), annotations.toString()));
+        try (var files = Files.list(out)) {
+            for (Path file : files.toList()) {
+                outputs.add(Files.readString(file, StandardCharsets.UTF_8));
+            }
+        }
+        assertEquals(9, outputs.size(), "six report files, stdout, stderr and the GitHub annotations");
+        assertTrue(annotations.toString().contains("::error "), "annotations were written: " + annotations);
+        for (String secret : List.of(STRIPE, SENDGRID, GITHUB)) {
+            assertTrue(outputs.stream().noneMatch(text -> text.contains(secret)), "raw secret " + secret.substring(0, 4) + "… leaked");
         }
     }
 
