@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 for target in ParserFuzzTest#manifestParsersNeverFailUnforeseen ParserFuzzTest#envFileParserNeverThrows \
-    RuleLoaderFuzzTest#ruleModuleLoadsOrFailsWithALocatedError; do
+    RuleLoaderFuzzTest#ruleModuleLoadsOrFailsWithALocatedError GitignoreFuzzTest#anyGitignoreIsMatchedWithoutFailing; do
   echo "== $target"
   JAZZER_FUZZ=1 mvn -B -q test -Dtest="$target" -Dsurefire.failIfNoSpecifiedTests=false \
     2>&1 | tee "target/fuzz-${target#*#}.log" | grep -E '^#[0-9]+ *DONE|Done [0-9]+ runs|crash|FAIL' || true
