@@ -10,6 +10,7 @@ import dev.readiness.facts.source.EnvReferenceExtractor;
 import dev.readiness.facts.source.IgnoreCommentExtractor;
 import dev.readiness.facts.source.ImportExtractor;
 import dev.readiness.facts.source.JavaSourceExtractor;
+import dev.readiness.facts.source.YamlSyntaxExtractor;
 import dev.readiness.facts.source.MarkdownHeadingExtractor;
 import dev.readiness.facts.source.TableExtractor;
 import dev.readiness.scan.FileContent;
@@ -52,7 +53,7 @@ public final class FactCollector {
         this.matcher = matcher;
         this.extractors = List.of(new ManifestExtractor(), new ImportExtractor(), new EnvReferenceExtractor(),
                 new JavaSourceExtractor(), new EnvFileExtractor(), new TableExtractor(), new MarkdownHeadingExtractor(),
-                new IgnoreCommentExtractor(), secrets);
+                new IgnoreCommentExtractor(), new YamlSyntaxExtractor(), secrets);
         this.secretScanner = secrets;
     }
 

@@ -223,7 +223,8 @@ class HostileInputTest {
 
         TreeAudit audit = TreeAudit.of(root);
 
-        for (String manifest : List.of("java/pom.xml", "node/package.json", "py/pyproject.toml", "config/.env")) {
+        for (String manifest : List.of("java/pom.xml", "node/package.json", "py/pyproject.toml", "deploy/deployment.yaml",
+                "config/.env")) {
             assertEquals(1, audit.warningsAbout(manifest).size(), manifest + " in " + audit.warnings());
         }
         assertTrue(audit.warningsAbout("java/pom.xml").get(0).startsWith("java/pom.xml: could not parse pom.xml: "));
@@ -231,6 +232,8 @@ class HostileInputTest {
                 .startsWith("node/package.json: could not parse package.json: "));
         assertTrue(audit.warningsAbout("py/pyproject.toml").get(0)
                 .startsWith("py/pyproject.toml: could not parse pyproject.toml: "));
+        assertTrue(audit.warningsAbout("deploy/deployment.yaml").get(0)
+                .startsWith("deploy/deployment.yaml: could not parse YAML: "), audit.warningsAbout("deploy/deployment.yaml").get(0));
         assertEquals(List.of("config/.env: line 2 opens a quoted value that is never closed"), audit.warningsAbout("config/.env"));
         audit.assertOrdinaryServiceAudited();
     }
