@@ -17,7 +17,7 @@ public final class FileClassifier {
     private static final List<PathGlob> TEST = globs(
             "**/test/**", "**/tests/**", "**/__tests__/**", "**/spec/**", "**/specs/**", "**/e2e/**",
             "**/cypress/**", "test_*.py", "*_test.py", "*_test.go", "*.test.*", "*.spec.*", "*Test.java",
-            "*Tests.java", "*IT.java", "*Test.kt", "conftest.py");
+            "*Tests.java", "*IT.java", "*Test.kt", "conftest.py", "tests.py");
 
     /**
      * The singular folder names only at the root: {@code com/example/} and {@code com/acme/demo/} are Java

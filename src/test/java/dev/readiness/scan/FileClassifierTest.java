@@ -48,6 +48,7 @@ class FileClassifierTest {
             "src/main/java/dev/AppIT.java, TEST",
             "src/main/kotlin/AppTest.kt, TEST",
             "conftest.py, TEST",
+            "polls/tests.py, TEST",
             "src/main/java/dev/Latest.java, SOURCE",
             "src/testing/util.py, SOURCE",
             // migration
