@@ -33,6 +33,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -82,8 +83,8 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--skip", split = ",", paramLabel = "MODULES", description = "Leave these modules out (N/A)")
     List<String> skip = List.of();
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Use the rule files in DIR instead of the bundled ones")
-    Path rulesDir;
+    @Mixin
+    RuleSource ruleSource = new RuleSource();
 
     @Option(names = "--template", paramLabel = "FILE", description = "Mustache template for the Markdown report")
     Path templateFile;
@@ -138,7 +139,7 @@ final class AuditCommand implements Callable<Integer> {
         ProjectConfig config;
         Optional<Baseline> baseline;
         try {
-            rules = RuleSource.load(rulesDir);
+            rules = ruleSource.load();
             markdown = new MarkdownReportWriter(templateText());
         } catch (YamlFileException e) {
             err.println("readiness: invalid rules: " + e.getMessage());

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,8 +37,8 @@ final class InitCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the file here instead of stdout")
     Path output;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Use the rule files in DIR instead of the bundled ones")
-    Path rulesDir;
+    @Mixin
+    RuleSource ruleSource = new RuleSource();
 
     @Override
     public Integer call() throws IOException {
@@ -52,7 +53,7 @@ final class InitCommand implements Callable<Integer> {
         }
         RuleSet rules;
         try {
-            rules = RuleSource.load(rulesDir);
+            rules = ruleSource.load();
         } catch (YamlFileException e) {
             err.println("readiness: invalid rules: " + e.getMessage());
             return ExitCode.USAGE;

@@ -5,15 +5,17 @@ import dev.readiness.rules.RuleLoader;
 import dev.readiness.rules.RuleSet;
 import dev.readiness.rules.YamlFileException;
 import java.nio.file.Path;
+import picocli.CommandLine.Option;
 
-/** Loads the rules a command runs with: the bundled set, or {@code --rules DIR}. */
+/** The {@code --rules DIR} option every command that loads rules shares (a picocli mixin), and the loading. */
 final class RuleSource {
 
-    private RuleSource() {
-    }
+    @Option(names = "--rules", paramLabel = "DIR", description = "Use the rule files in DIR instead of the bundled ones")
+    Path dir;
 
-    static RuleSet load(Path rulesDir) throws YamlFileException {
+    /** The bundled rules, or those in {@code --rules DIR}. */
+    RuleSet load() throws YamlFileException {
         RuleLoader loader = new RuleLoader(BuiltInChecks.all());
-        return rulesDir == null ? loader.loadBundled() : loader.loadDirectory(rulesDir);
+        return dir == null ? loader.loadBundled() : loader.loadDirectory(dir);
     }
 }

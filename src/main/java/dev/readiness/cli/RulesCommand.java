@@ -5,10 +5,10 @@ import dev.readiness.rules.Rule;
 import dev.readiness.rules.RuleSet;
 import dev.readiness.rules.YamlFileException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,8 +25,8 @@ final class RulesCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "ID", description = "A rule id, e.g. payments.no-processor")
     String id;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Use the rule files in DIR instead of the bundled ones")
-    Path rulesDir;
+    @Mixin
+    RuleSource ruleSource = new RuleSource();
 
     @Option(names = "--markdown", description = "List the rules as a Markdown table per module (as in the README)")
     boolean markdown;
@@ -37,7 +37,7 @@ final class RulesCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         RuleSet rules;
         try {
-            rules = RuleSource.load(rulesDir);
+            rules = ruleSource.load();
         } catch (YamlFileException e) {
             err.println("readiness: invalid rules: " + e.getMessage());
             return ExitCode.USAGE;
