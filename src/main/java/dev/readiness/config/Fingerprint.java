@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.regex.Pattern;
 
 /**
  * Identifies one place of a finding without its line number, so a finding keeps its identity when lines above it
@@ -12,11 +13,13 @@ import java.util.HexFormat;
  */
 final class Fingerprint {
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private Fingerprint() {
     }
 
     static String of(String ruleId, String path, String snippet) {
-        String normalised = snippet.strip().replaceAll("\\s+", " ");
+        String normalised = WHITESPACE.matcher(snippet.strip()).replaceAll(" ");
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             byte[] hash = digest.digest((ruleId + "\n" + path + "\n" + normalised).getBytes(StandardCharsets.UTF_8));

@@ -5,6 +5,7 @@ import dev.readiness.facts.EnvReference;
 import dev.readiness.facts.Evidence;
 import dev.readiness.facts.Inventory;
 import dev.readiness.facts.source.EnvFileNames;
+import dev.readiness.scan.FileEntry;
 import dev.readiness.scan.FileRole;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,8 +32,7 @@ record EnvironmentSummary(Map<String, List<Evidence>> referenced, Set<String> do
         referenced.replaceAll((name, places) -> places.stream().sorted().distinct().toList());
         Set<String> documented = new TreeSet<>();
         for (EnvDeclaration declaration : inventory.envDeclarations()) {
-            String fileName = declaration.path().substring(declaration.path().lastIndexOf('/') + 1);
-            if (EnvFileNames.isTemplate(fileName)) {
+            if (EnvFileNames.isTemplate(FileEntry.fileNameOf(declaration.path()))) {
                 documented.add(declaration.name());
             }
         }

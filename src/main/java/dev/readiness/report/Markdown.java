@@ -2,9 +2,11 @@ package dev.readiness.report;
 
 import dev.readiness.facts.Evidence;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Escaping for the places report text lands in Markdown. */
 final class Markdown {
+    private static final Pattern MARKDOWN_SYNTAX = Pattern.compile("([\\\\`*_\\[\\]<>|#])");
 
     private Markdown() {
     }
@@ -23,7 +25,7 @@ final class Markdown {
 
     /** Text outside code that may hold Markdown syntax characters. */
     static String inline(String text) {
-        return text.replaceAll("([\\\\`*_\\[\\]<>|#])", "\\\\$1");
+        return MARKDOWN_SYNTAX.matcher(text).replaceAll("\\\\$1");
     }
 
     static String evidence(Evidence item) {

@@ -3,6 +3,7 @@ package dev.readiness.rules;
 import dev.readiness.facts.Evidence;
 import dev.readiness.facts.secrets.SecretFacts;
 import dev.readiness.facts.source.EnvFileNames;
+import dev.readiness.scan.FileEntry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ final class EnvFileCommittedCheck implements Check {
         }
         for (String tracked : secrets.trackedEnvFiles()) {
             boolean read = facts.inventory().roleOf(tracked).isPresent();
-            if (!read && !EnvFileNames.isTemplate(EnvVarsUndocumentedCheck.fileName(tracked))) {
+            if (!read && !EnvFileNames.isTemplate(FileEntry.fileNameOf(tracked))) {
                 evidence.add(new Evidence(tracked, 0, "tracked by git although .gitignore ignores it"));
             }
         }

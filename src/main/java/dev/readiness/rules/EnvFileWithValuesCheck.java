@@ -3,6 +3,7 @@ package dev.readiness.rules;
 import dev.readiness.facts.EnvDeclaration;
 import dev.readiness.facts.Evidence;
 import dev.readiness.facts.source.EnvFileNames;
+import dev.readiness.scan.FileEntry;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +16,7 @@ final class EnvFileWithValuesCheck implements Check {
     public Match evaluate(AuditFacts facts) {
         Map<String, EnvDeclaration> firstValue = new LinkedHashMap<>();
         for (EnvDeclaration declaration : facts.inventory().envDeclarations()) {
-            if (declaration.hasValue() && !EnvFileNames.isTemplate(EnvVarsUndocumentedCheck.fileName(declaration.path()))) {
+            if (declaration.hasValue() && !EnvFileNames.isTemplate(FileEntry.fileNameOf(declaration.path()))) {
                 firstValue.putIfAbsent(declaration.path(), declaration);
             }
         }

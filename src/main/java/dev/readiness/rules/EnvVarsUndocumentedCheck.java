@@ -4,6 +4,7 @@ import dev.readiness.facts.EnvDeclaration;
 import dev.readiness.facts.EnvReference;
 import dev.readiness.facts.Evidence;
 import dev.readiness.facts.source.EnvFileNames;
+import dev.readiness.scan.FileEntry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -16,7 +17,7 @@ final class EnvVarsUndocumentedCheck implements Check {
     @Override
     public Match evaluate(AuditFacts facts) {
         Set<String> documented = facts.inventory().envDeclarations().stream()
-                .filter(d -> EnvFileNames.isTemplate(fileName(d.path())))
+                .filter(d -> EnvFileNames.isTemplate(FileEntry.fileNameOf(d.path())))
                 .map(EnvDeclaration::name)
                 .collect(Collectors.toSet());
         TreeMap<String, EnvReference> firstReading = new TreeMap<>();
@@ -35,10 +36,6 @@ final class EnvVarsUndocumentedCheck implements Check {
     private static EnvReference earlier(EnvReference a, EnvReference b) {
         int byPath = a.path().compareTo(b.path());
         return byPath < 0 || (byPath == 0 && a.line() <= b.line()) ? a : b;
-    }
-
-    static String fileName(String path) {
-        return path.substring(path.lastIndexOf('/') + 1);
     }
 
     @Override

@@ -89,7 +89,7 @@ public final class FileClassifier {
     }
 
     private static boolean isDoc(String path, Language language) {
-        String upperName = path.substring(path.lastIndexOf('/') + 1).toUpperCase(Locale.ROOT);
+        String upperName = FileEntry.fileNameOf(path).toUpperCase(Locale.ROOT);
         return language == Language.MARKDOWN
                 || upperName.endsWith(".RST")
                 || upperName.startsWith("LICENSE")

@@ -13,7 +13,11 @@ public record FileEntry(String path, Path absolute, long size, Language language
 
     /** The last segment of {@link #path()}. */
     public String fileName() {
-        int slash = path.lastIndexOf('/');
-        return slash < 0 ? path : path.substring(slash + 1);
+        return fileNameOf(path);
+    }
+
+    /** The last segment of a relative, {@code /}-separated path. */
+    public static String fileNameOf(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
     }
 }

@@ -105,7 +105,7 @@ final class HistoryScanner {
     }
 
     private FileEntry entry(Path root, String path, long size) {
-        Language language = Language.fromFileName(path.substring(path.lastIndexOf('/') + 1));
+        Language language = Language.fromFileName(FileEntry.fileNameOf(path));
         return new FileEntry(path, root.resolve(path), size, language, classifier.roleOf(path, language));
     }
 

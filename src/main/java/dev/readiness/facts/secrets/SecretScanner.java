@@ -69,7 +69,7 @@ public final class SecretScanner implements FactExtractor {
                                  List<ScanWarning> warnings) {
         Map<String, Integer> realValues = new TreeMap<>();
         for (EnvDeclaration declaration : declarations) {
-            String name = fileName(declaration.path());
+            String name = FileEntry.fileNameOf(declaration.path());
             if (declaration.hasValue() && !EnvFileNames.isTemplate(name)
                     && !knowledge.contexts().isExample(declaration.path())
                     && !knowledge.placeholders().isPlaceholder(declaration.value())) {
@@ -79,7 +79,7 @@ public final class SecretScanner implements FactExtractor {
         Set<String> trackedEnvFiles = Set.of();
         try {
             trackedEnvFiles = GitIndex.trackedPaths(root).stream()
-                    .filter(p -> Language.fromFileName(fileName(p)) == Language.DOTENV)
+                    .filter(p -> Language.fromFileName(FileEntry.fileNameOf(p)) == Language.DOTENV)
                     .filter(p -> !knowledge.contexts().isExample(p))
                     .collect(Collectors.toSet());
         } catch (IOException e) {
@@ -97,10 +97,6 @@ public final class SecretScanner implements FactExtractor {
             }
         }
         return new SecretFacts(findings, realValues, trackedEnvFiles, historic.isPresent(), historic.orElse(List.of()));
-    }
-
-    private static String fileName(String path) {
-        return path.substring(path.lastIndexOf('/') + 1);
     }
 
     List<SecretFinding> scan(FileEntry entry, String text) {
