@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
 
 /** Turns the YAML of one condition into a {@link Condition}, collecting the patterns it compiles. */
 final class ConditionParser {
-    private static final Set<String> PATTERN_KEYS = Set.of("regex", "files", "exclude", "roles", "languages", "about");
+    private static final Set<String> PATTERN_KEYS = Set.of("regex", "files", "exclude", "roles", "languages", "about",
+            "multiline");
     private static final Set<String> HEADING_KEYS = Set.of("regex", "files", "about");
     private static final Set<String> STACK_PREDICATES = Set.of("kind", "framework", "language");
 
@@ -138,8 +139,10 @@ final class ConditionParser {
         Set<FileRole> roles = defaultRoles();
         Set<Language> languages = Set.of();
         String about = null;
+        boolean multiline = false;
         if (value instanceof YamlNode.Mapping) {
             YamlFields fields = YamlFields.of(file, value, "'pattern'", PATTERN_KEYS);
+            multiline = fields.flag("multiline");
             regexNode = fields.node("regex").orElseThrow(() -> fields.error(value, "missing required key 'regex'"));
             regexText = fields.scalar(regexNode, "regex");
             include = globs(fields, value, fields.stringList("files"));
@@ -161,9 +164,14 @@ final class ConditionParser {
         } catch (PatternSyntaxException e) {
             throw YamlFields.error(file, regexNode, "invalid regex: " + e.getMessage());
         }
+        if (!multiline && LineBreaks.named(regexText)) {
+            throw YamlFields.error(file, regexNode, "the regex names a line break, but patterns are matched one "
+                    + "line at a time: add 'multiline: true' to the pattern");
+        }
         String id = file + ":" + regexNode.line() + ":" + regexNode.column();
         String description = about != null ? about : "text matching /" + regexText + "/";
-        PatternSpec spec = new PatternSpec(id, regex, include, exclude, roles, languages, description);
+        PatternSpec spec = new PatternSpec(id, regex, include, exclude, roles, languages, description,
+                multiline);
         patterns.add(spec);
         return new Condition.PatternFound(spec);
     }

@@ -17,8 +17,9 @@ import java.util.Set;
 
 /**
  * Runs every rule pattern that applies to a file over its text, once, while the file is in memory. One
- * Aho–Corasick pass finds which patterns' required literals occur in the file, and only those regexes
- * run ({@link RequiredLiterals} derives the literals from each regex).
+ * Aho–Corasick pass finds on which lines each pattern's required literals occur ({@link RequiredLiterals}
+ * derives them from the regex), and a pattern's regex then runs on those lines only; a pattern marked
+ * multiline runs on the whole text of a file where its literals occur.
  */
 public final class PatternMatcher implements TextMatcher {
     private static final int MAX_HITS_PER_FILE = 10;
@@ -51,18 +52,22 @@ public final class PatternMatcher implements TextMatcher {
             if (!spec.appliesTo(entry)) {
                 continue;
             }
+            BitSet candidates = null;
             if (prefiltered[i]) {
                 if (keywordLines == null) {
                     keywordLines = keywords.linesWithKeywords(text);
                 }
-                if (keywordLines[i] == null) {
+                candidates = keywordLines[i];
+                if (candidates == null) {
                     continue;
                 }
             }
             if (lines == null) {
                 lines = LineIndex.of(text);
             }
-            List<Evidence> found = matchIn(spec, entry, text, lines);
+            List<Evidence> found = spec.multiline()
+                    ? matchText(spec, entry, text, lines)
+                    : matchLines(spec, entry, text, lines, candidates);
             if (!found.isEmpty()) {
                 hits.put(spec.id(), found);
             }
@@ -70,8 +75,39 @@ public final class PatternMatcher implements TextMatcher {
         return hits;
     }
 
-    /** The whole text is searched: rule regexes may span lines ({@code (?s)}), so no window would be safe. */
-    private static List<Evidence> matchIn(PatternSpec spec, FileEntry entry, String text, LineIndex lines) {
+    /**
+     * Each line on its own, and with a prefilter only the lines holding one of the spec's literals: a match
+     * lies within one line, so it contains its literal on that line. This keeps the regex engine's work to
+     * a few short lines per file instead of the whole text.
+     *
+     * @param candidates the 1-based lines to try, or null for every line
+     */
+    private static List<Evidence> matchLines(PatternSpec spec, FileEntry entry, String text, LineIndex lines,
+                                             BitSet candidates) {
+        List<Evidence> found = new ArrayList<>();
+        Matcher matcher = spec.regex().matcher("");
+        int line = candidates == null ? 1 : candidates.nextSetBit(1);
+        while (line >= 1 && line <= lines.lineCount() && found.size() < MAX_HITS_PER_FILE) {
+            if (matcher.reset(lineContent(text, lines, line)).find()) {
+                found.add(new Evidence(entry.path(), line, SecretRedactor.redact(lineText(text, lines, line))));
+            }
+            line = candidates == null ? line + 1 : candidates.nextSetBit(line + 1);
+        }
+        return found;
+    }
+
+    /** A line without its line break, {@code \r\n} included, so that {@code $} matches at its end. */
+    private static String lineContent(String text, LineIndex lines, int line) {
+        int start = lines.lineStart(line);
+        int end = line < lines.lineCount() ? lines.lineStart(line + 1) - 1 : text.length();
+        if (end > start && text.charAt(end - 1) == '\r') {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    /** The whole text is searched, for the few regexes that say they span lines. */
+    private static List<Evidence> matchText(PatternSpec spec, FileEntry entry, String text, LineIndex lines) {
         Matcher matcher = spec.regex().matcher(text);
         List<Evidence> found = new ArrayList<>();
         int lastLine = -1;
@@ -97,8 +133,7 @@ public final class PatternMatcher implements TextMatcher {
 
     /** The line's text without its line break, cut so one minified line cannot make a huge snippet. */
     private static String lineText(String text, LineIndex lines, int line) {
-        int start = lines.lineStart(line);
-        int end = line < lines.lineCount() ? lines.lineStart(line + 1) - 1 : text.length();
-        return text.substring(start, Math.min(end, start + MAX_SNIPPET_SOURCE));
+        String content = lineContent(text, lines, line);
+        return content.length() > MAX_SNIPPET_SOURCE ? content.substring(0, MAX_SNIPPET_SOURCE) : content;
     }
 }

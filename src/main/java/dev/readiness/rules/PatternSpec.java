@@ -11,11 +11,14 @@ import java.util.Set;
 /**
  * A {@code pattern} predicate's regex with the files it may look at.
  *
- * @param id    where it was written ({@code payments.yml:14:9}): unique and stable between runs
- * @param about what a match means, for reports
+ * @param id        where it was written ({@code payments.yml:14:9}): unique and stable between runs
+ * @param about     what a match means, for reports
+ * @param multiline whether the regex sees the whole text; otherwise each line is matched on its own,
+ *                  as grep does, so {@code \s} never crosses a line break and {@code ^}/{@code $} are
+ *                  the line's ends
  */
 public record PatternSpec(String id, Pattern regex, List<PathGlob> files, List<PathGlob> exclude,
-                          Set<FileRole> roles, Set<Language> languages, String about) {
+                          Set<FileRole> roles, Set<Language> languages, String about, boolean multiline) {
 
     /** Decided from the entry alone, before the file is read. */
     public boolean appliesTo(FileEntry entry) {

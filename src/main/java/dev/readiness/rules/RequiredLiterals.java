@@ -17,7 +17,10 @@ import java.util.Set;
 final class RequiredLiterals {
     /** Shorter literals select too little to be worth a lookup. */
     private static final int MIN_LENGTH = 3;
+    /** Bounds the sets built by concatenation and repetition, which multiply. */
     private static final int MAX_STRINGS = 32;
+    /** Alternation only adds, and the keyword automaton takes hundreds of strings without cost. */
+    private static final int MAX_ALTERNATIVES = 512;
 
     private final String regex;
     private int at;
@@ -91,7 +94,7 @@ final class RequiredLiterals {
             }
         }
         return new Info(allExact && exact.size() <= MAX_STRINGS ? Optional.of(exact) : Optional.empty(),
-                allRequired && required.size() <= MAX_STRINGS ? Optional.of(required) : Optional.empty());
+                allRequired && required.size() <= MAX_ALTERNATIVES ? Optional.of(required) : Optional.empty());
     }
 
     private Info concatenation() {
@@ -150,8 +153,20 @@ final class RequiredLiterals {
             }
             return Info.UNKNOWN;
         }
-        boolean once = min == 1 && max == 1;
-        return new Info(once ? atom.exact() : Optional.empty(), atom.need());
+        Optional<Set<String>> repeated = repeat(atom.exact(), min);
+        return new Info(min == max ? repeated : Optional.empty(), better(atom.need(), repeated));
+    }
+
+    /** Every match of {@code x{min,}} begins with {@code min} copies of x: {@code 0{8}} needs "00000000". */
+    private static Optional<Set<String>> repeat(Optional<Set<String>> exact, int times) {
+        if (exact.isEmpty() || times > MAX_STRINGS) {
+            return Optional.empty();
+        }
+        Optional<Set<String>> out = Optional.of(Set.of(""));
+        for (int i = 0; i < times && out.isPresent(); i++) {
+            out = product(out.get(), exact.get());
+        }
+        return out;
     }
 
     private boolean repetitionAhead() {

@@ -67,14 +67,10 @@ final class SecretDetectorsParser {
                     "detector '" + id + "' needs at least one keyword, each non-empty ASCII");
         }
         YamlNode regexNode = fields.node("regex").orElseThrow(() -> fields.error(node, "missing required key 'regex'"));
-        String testMode = fields.optionalString("test-mode").orElse("false");
-        if (!testMode.equals("true") && !testMode.equals("false")) {
-            throw fields.error(fields.node("test-mode").orElseThrow(), "'test-mode' must be true or false");
-        }
         return new SecretDetector(id, fields.requiredString("description"),
                 compile(fields, regexNode, fields.scalar(regexNode, "regex")),
                 keywords.stream().map(k -> k.toLowerCase(Locale.ROOT)).toList(), fields.number("entropy", 0),
-                regexes(fields, "allowlist"), Boolean.parseBoolean(testMode), fields.requiredString("remediation"));
+                regexes(fields, "allowlist"), fields.flag("test-mode"), fields.requiredString("remediation"));
     }
 
     private YamlNode required(YamlFields fields, YamlNode at, String key) throws YamlFileException {

@@ -84,6 +84,19 @@ public final class YamlFields {
         }
     }
 
+    /** {@code true} or {@code false}; absent means false. */
+    public boolean flag(String key) throws YamlFileException {
+        Optional<YamlNode> node = node(key);
+        if (node.isEmpty()) {
+            return false;
+        }
+        String text = scalar(node.get(), key);
+        if (!text.equals("true") && !text.equals("false")) {
+            throw error(node.get(), "'" + key + "' must be true or false");
+        }
+        return text.equals("true");
+    }
+
     /** A scalar or a list of scalars; absent means empty. */
     public List<String> stringList(String key) throws YamlFileException {
         Optional<YamlNode> node = node(key);

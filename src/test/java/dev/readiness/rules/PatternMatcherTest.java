@@ -34,7 +34,7 @@ class PatternMatcherTest {
 
     @Test
     void aMatchStartingWithLineBreaksIsReportedWhereItsTextStarts() {
-        PatternSpec spec = spec("\\n+class User", Set.of(FileRole.SOURCE), List.of());
+        PatternSpec spec = multiline("\\n+class User");
 
         List<Evidence> hits = new PatternMatcher(List.of(spec)).match(APP, "x = 1\n\n\nclass User:\n").get("p");
 
@@ -51,19 +51,57 @@ class PatternMatcherTest {
     }
 
     @Test
-    void pathologicalPatternOnALongLineStaysLinear() {
-        PatternSpec spec = spec("(a+)+b", Set.of(FileRole.SOURCE), List.of());
-        String line = "a".repeat(2_000_000);
+    void aLinePatternDoesNotSeeAcrossLineBreaks() {
+        String regex = "allow_origins\\s*=\\s*\\[\\s*\"\\*\"";
+        String text = "app.add_middleware(\n    allow_origins=[\n        \"*\",\n    ],\n)\nallow_origins = [\"*\"]\n";
 
-        long started = System.nanoTime();
-        Map<String, List<Evidence>> hits = new PatternMatcher(List.of(spec)).match(APP, line);
-        long millis = (System.nanoTime() - started) / 1_000_000;
+        List<Evidence> byLine = new PatternMatcher(List.of(spec(regex, Set.of(FileRole.SOURCE), List.of())))
+                .match(APP, text).get("p");
+        List<Evidence> whole = new PatternMatcher(List.of(multiline(regex))).match(APP, text).get("p");
 
-        assertTrue(hits.isEmpty());
-        assertTrue(millis < 5_000, "RE2J must not backtrack: took " + millis + " ms");
+        assertEquals(List.of(6), byLine.stream().map(Evidence::line).toList());
+        assertEquals(List.of(2, 6), whole.stream().map(Evidence::line).toList());
+    }
+
+    @Test
+    void lineAnchorsMatchAtEachLinesEndsEvenAfterCarriageReturns() {
+        PatternSpec spec = spec("^DEBUG\\s*=\\s*True$", Set.of(FileRole.SOURCE), List.of());
+
+        List<Evidence> hits = new PatternMatcher(List.of(spec))
+                .match(APP, "import os\r\nDEBUG = True\r\nNOT_DEBUG = True\r\n").get("p");
+
+        assertEquals(List.of(new Evidence("app/main.py", 2, "DEBUG = True")), hits);
+    }
+
+    @Test
+    void onlyLinesHoldingTheRequiredLiteralAreReported() {
+        PatternSpec spec = spec("(?i)\\bstripe\\.[\\w.]+\\(", Set.of(FileRole.SOURCE), List.of());
+        String text = "x = 1\n".repeat(1_000) + "stripe.Charge.create(\nStripe.Customer.create(\n";
+
+        List<Evidence> hits = new PatternMatcher(List.of(spec)).match(APP, text).get("p");
+
+        assertEquals(List.of(1_001, 1_002), hits.stream().map(Evidence::line).toList());
+    }
+
+    @Test
+    void pathologicalPatternOnATenMegabyteLineStaysLinear() {
+        String line = "a".repeat(10_000_000);
+        for (PatternSpec spec : List.of(spec("(a+)+b", Set.of(FileRole.SOURCE), List.of()), multiline("(a+)+b"))) {
+            long started = System.nanoTime();
+            Map<String, List<Evidence>> hits = new PatternMatcher(List.of(spec)).match(APP, line);
+            long millis = (System.nanoTime() - started) / 1_000_000;
+
+            assertTrue(hits.isEmpty());
+            assertTrue(millis < 20_000, "RE2J must not backtrack: took " + millis + " ms");
+        }
     }
 
     private static PatternSpec spec(String regex, Set<FileRole> roles, List<PathGlob> files) {
-        return new PatternSpec("p", Pattern.compile(regex), files, List.of(), roles, Set.of(), "about");
+        return new PatternSpec("p", Pattern.compile(regex), files, List.of(), roles, Set.of(), "about", false);
+    }
+
+    private static PatternSpec multiline(String regex) {
+        return new PatternSpec("p", Pattern.compile(regex), List.of(), List.of(), Set.of(FileRole.SOURCE), Set.of(),
+                "about", true);
     }
 }

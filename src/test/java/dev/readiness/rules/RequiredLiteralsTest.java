@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,7 +33,10 @@ class RequiredLiteralsTest {
             "ddl-auto\\s*[=:]\\s*(update|create);ddl-auto",
             "schemas?\\.py;schemas.py schema.py",
             "[a-z]{3,}_KEY;_key",
-            "x{2}yz\\.conf;yz.conf"})
+            "x{2}yz\\.conf;xxyz.conf",
+            "[\"']0{8}-0{4};00000000-0000",
+            "(ab){2,}c;abab",
+            "(a|b){2}xyz;aaxyz abxyz baxyz bbxyz"})
     void findsTheLiteralsEveryMatchContains(String regex, String expected) {
         assertEquals(Optional.of(Set.of(expected.split(" "))), RequiredLiterals.of(regex));
     }
@@ -41,6 +46,12 @@ class RequiredLiteralsTest {
             "ab;", "\\Qstripe\\E;"})
     void saysNothingWhenAMatchNeedsNoLiteralOfThreeCharacters(String regex) {
         assertEquals(Optional.empty(), RequiredLiterals.of(regex));
+    }
+
+    @Test
+    void keepsEveryBranchOfALongAlternation() {
+        String regex = IntStream.range(0, 100).mapToObj(i -> "word" + i).collect(Collectors.joining("|"));
+        assertEquals(100, RequiredLiterals.of(regex).orElseThrow().size());
     }
 
     /**

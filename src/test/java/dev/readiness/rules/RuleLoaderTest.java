@@ -110,6 +110,11 @@ class RuleLoaderTest {
         assertProblem(MODULE.replace("id: payments.no-processor", "id: billing.no-processor"), 6,
                 "rule id 'billing.no-processor' must be 'payments.<name>' in lower-case letters, digits and dashes");
         assertProblem(MODULE.replace("scope: main", "scope: prod"), 15, "'scope' must be main, dev or any, not 'prod'");
+        assertProblem(MODULE.replace("'(?i)create table \\w*billing'", "'create table\\s*\\n\\s*billing'"), 4,
+                "the regex names a line break, but patterns are matched one line at a time: "
+                        + "add 'multiline: true' to the pattern");
+        assertProblem(MODULE.replace("roles: [schema], about: billing tables", "multiline: yes, about: billing tables"),
+                4, "'multiline' must be true or false");
     }
 
     @Test

@@ -1,8 +1,6 @@
 package dev.readiness.facts.source;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /** Where each line of a text starts, so that offsets found by matching can be reported as line numbers. */
 public final class LineIndex {
@@ -15,14 +13,15 @@ public final class LineIndex {
     }
 
     public static LineIndex of(String text) {
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                starts.add(i + 1);
+        int[] starts = new int[64];
+        int count = 1;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
             }
+            starts[count++] = i + 1;
         }
-        return new LineIndex(starts.stream().mapToInt(Integer::intValue).toArray(), text.length());
+        return new LineIndex(Arrays.copyOf(starts, count), text.length());
     }
 
     /** The 1-based line holding {@code offset}. */
