@@ -6,7 +6,7 @@ import dev.readiness.scan.Language;
 import java.util.Optional;
 
 /** Finds the import statements of one language in a {@link MaskedSource}. */
-sealed interface ImportReader permits PythonImports, ScriptImports, GoImports {
+sealed interface ImportReader permits PythonImports, ScriptImports, GoImports, JavaImports {
 
     void read(MaskedSource source, FileFacts facts);
 
@@ -15,6 +15,7 @@ sealed interface ImportReader permits PythonImports, ScriptImports, GoImports {
             case PYTHON -> new PythonImports();
             case JAVASCRIPT, TYPESCRIPT -> new ScriptImports();
             case GO -> new GoImports();
+            case JAVA -> new JavaImports();
             default -> null;
         });
     }

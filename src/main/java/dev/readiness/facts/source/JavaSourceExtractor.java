@@ -5,8 +5,6 @@ import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.Problem;
 import com.github.javaparser.ast.CompilationUnit;
-import com.github.javaparser.ast.ImportDeclaration;
-import com.github.javaparser.ast.expr.Name;
 import dev.readiness.facts.FactExtractor;
 import dev.readiness.facts.FileFacts;
 import dev.readiness.facts.SourceFile;
@@ -18,8 +16,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Imports, environment reads and tables of Java files, from JavaParser's syntax tree. A file JavaParser rejects is
- * reported as a warning and yields nothing.
+ * Environment reads and tables of Java files, from JavaParser's syntax tree. Parsing is most of the cost of a
+ * Java file, so it happens only where the code names something these facts come from ({@code getenv},
+ * {@code @Value}, {@code @Entity}, a string that starts a SQL statement …); the masked source decides, so a
+ * name in a comment does not count. A parsed file JavaParser rejects is reported as a warning and yields
+ * nothing. Imports are read by {@link ImportExtractor}, without a tree.
  */
 public final class JavaSourceExtractor implements FactExtractor {
     private static final String PARSE_FAILURE = "Java source could not be parsed";
@@ -31,9 +32,12 @@ public final class JavaSourceExtractor implements FactExtractor {
 
     @Override
     public void extract(SourceFile file, FileFacts facts) {
+        if (!needsSyntaxTree(Lexer.mask(file.text(), Syntax.JAVA), file.entry().role())) {
+            return;
+        }
         // a JavaParser keeps per-parse state, so each call gets its own
         ParserConfiguration configuration = new ParserConfiguration()
-                .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17)
+                .setLanguageLevel(ParserConfiguration.LanguageLevel.BLEEDING_EDGE)
                 .setAttributeComments(false);
         ParseResult<CompilationUnit> result;
         try {
@@ -43,13 +47,15 @@ public final class JavaSourceExtractor implements FactExtractor {
             facts.warn(PARSE_FAILURE + ": expressions are nested too deeply");
             return;
         }
-        Optional<CompilationUnit> unit = result.getResult().filter(parsed -> result.isSuccessful());
+        // only a syntax error (a problem with a ParseException behind it) spoils the tree; the validators' other
+        // problems judge what one compiler version accepts ('_' as a name, var in a record pattern), not the facts
+        List<Problem> syntaxErrors = result.getProblems().stream().filter(problem -> problem.getCause().isPresent())
+                .toList();
+        Optional<CompilationUnit> unit = result.getResult().filter(parsed -> syntaxErrors.isEmpty());
         if (unit.isEmpty()) {
-            facts.warn(describe(result.getProblems()));
+            facts.warn(describe(syntaxErrors));
             return;
         }
-        unit.get().getImports().forEach(declaration -> facts.addImport(module(declaration),
-                JavaEnvReads.lineOf(declaration)));
         JavaEnvReads.read(unit.get(), facts);
         if (file.entry().role() != FileRole.TEST) {
             JavaTables.readModels(unit.get(), facts);
@@ -59,13 +65,10 @@ public final class JavaSourceExtractor implements FactExtractor {
         }
     }
 
-    /** {@code a.b.C} for {@code import a.b.C;}, {@code a.b} for {@code a.b.*}, the type for static imports. */
-    private static String module(ImportDeclaration declaration) {
-        Name name = declaration.getName();
-        if (declaration.isStatic() && !declaration.isAsterisk()) {
-            return name.getQualifier().map(Name::asString).orElse(name.asString());
-        }
-        return name.asString();
+    private static boolean needsSyntaxTree(MaskedSource source, FileRole role) {
+        return JavaEnvReads.mayRead(source.code())
+                || (role != FileRole.TEST && JavaTables.mayDefineModel(source.code()))
+                || (role == FileRole.SOURCE && JavaTables.mayQuery(source));
     }
 
     private static String describe(List<Problem> problems) {

@@ -28,6 +28,9 @@ final class SqlTables {
             + "|(INSERT)\\s+(?:OR\\s+\\w+\\s+)?INTO\\b|(UPDATE)\\b.*?\\bSET\\b|(DELETE)\\s+FROM\\b"
             + "|(WITH)\\b.*?\\bAS\\s*\\(|(MERGE)\\s+INTO\\b|(REPLACE)\\s+INTO\\b"
             + "|(CREATE)\\s+(?:\\w+\\s+){0,3}?(?:TABLE|VIEW)\\b)");
+    /** The first word of every {@link #QUERY_START}; cheap to try on each literal of a file. */
+    private static final Pattern STATEMENT_WORD = Pattern.compile(
+            "(?i)^\\s*\\(?\\s*(SELECT|INSERT|UPDATE|DELETE|WITH|MERGE|REPLACE|CREATE)\\b");
     private static final Pattern SUBQUERY_START = Pattern.compile("(?is)\\s*(SELECT|WITH)\\b");
     /** Words that follow FROM, INTO or UPDATE without naming a table ({@code DO UPDATE SET}, {@code FROM LATERAL}). */
     private static final Set<String> NOT_TABLES = Set.of("set", "lateral", "only", "select", "values", "dual",
@@ -53,6 +56,11 @@ final class SqlTables {
             }
         }
         return false;
+    }
+
+    /** Whether text begins as a SQL statement does; a query split over literals begins in one of them. */
+    static boolean mayStartQuery(String text) {
+        return STATEMENT_WORD.matcher(text).find();
     }
 
     /** Records every table a DDL script creates; {@code firstLine} is the script's first line in its file. */

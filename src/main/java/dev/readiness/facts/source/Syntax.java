@@ -22,6 +22,10 @@ record Syntax(List<String> lineComments, CommentPlacement lineCommentPlacement, 
     static final Syntax SCRIPT = new Syntax(List.of("//"), CommentPlacement.ANYWHERE, "/*", "*/",
             List.of(Quote.plain("\""), Quote.plain("'"), new Quote("`", true, true, "${")),
             false, true);
+    /** Text blocks ({@code """}) may span lines; a character literal is a one-character string. */
+    static final Syntax JAVA = new Syntax(List.of("//"), CommentPlacement.ANYWHERE, "/*", "*/",
+            List.of(new Quote("\"\"\"", true, true, ""), Quote.plain("\""), Quote.plain("'")),
+            false, false);
     static final Syntax GO = new Syntax(List.of("//"), CommentPlacement.ANYWHERE, "/*", "*/",
             List.of(Quote.plain("\""), Quote.plain("'"), new Quote("`", true, false, "")),
             false, false);
@@ -41,6 +45,7 @@ record Syntax(List<String> lineComments, CommentPlacement lineCommentPlacement, 
         return Optional.ofNullable(switch (language) {
             case PYTHON -> PYTHON;
             case JAVASCRIPT, TYPESCRIPT -> SCRIPT;
+            case JAVA -> JAVA;
             case GO -> GO;
             case RUBY -> RUBY;
             case PHP -> PHP;

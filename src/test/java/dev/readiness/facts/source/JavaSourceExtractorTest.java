@@ -13,22 +13,6 @@ class JavaSourceExtractorTest {
     private final JavaSourceExtractor extractor = new JavaSourceExtractor();
 
     @Test
-    void importsSingleTypesWildcardsAndStatics() {
-        String text = """
-                package com.example;
-
-                import com.stripe.Stripe;
-                import io.sentry.*;
-                import static org.junit.jupiter.api.Assertions.assertEquals;
-                import static java.util.Map.*;
-
-                class A {}
-                """;
-        assertEquals(List.of("com.stripe.Stripe:3", "io.sentry:4", "org.junit.jupiter.api.Assertions:5",
-                "java.util.Map:6"), Extraction.imports(extractor, "src/main/java/com/example/A.java", text));
-    }
-
-    @Test
     void environmentReads() {
         String text = """
                 package com.example;
@@ -104,8 +88,25 @@ class JavaSourceExtractorTest {
         FileFacts facts = Extraction.run(extractor, "src/main/java/com/example/Shapes.java", text);
 
         assertEquals(List.of(), facts.warnings());
-        assertEquals(List.of("java.util.List"), facts.imports().stream().map(found -> found.module()).toList());
         assertEquals(List.of("TOKEN"), facts.envReferences().stream().map(found -> found.name()).toList());
+    }
+
+    @Test
+    void syntaxOfNewerJavaVersionsParses() {
+        String text = """
+                class Newer {
+                    String read(Object o) {
+                        if (o instanceof Point(var x, var _)) {
+                            return System.getenv("NEWER");
+                        }
+                        try { return ""; } catch (Exception _) { return null; }
+                    }
+                }
+                """;
+        FileFacts facts = Extraction.run(extractor, "src/main/java/Newer.java", text);
+
+        assertEquals(List.of(), facts.warnings());
+        assertEquals(List.of("NEWER"), facts.envReferences().stream().map(found -> found.name()).toList());
     }
 
     @Test
@@ -122,7 +123,6 @@ class JavaSourceExtractorTest {
                 """;
         FileFacts facts = Extraction.run(extractor, "src/main/java/com/example/Broken.java", text);
 
-        assertTrue(facts.imports().isEmpty());
         assertTrue(facts.envReferences().isEmpty());
         assertEquals(1, facts.warnings().size());
         String warning = facts.warnings().get(0);
@@ -133,11 +133,52 @@ class JavaSourceExtractorTest {
 
     @Test
     void nestingTooDeepForTheParserIsAWarning() {
-        String text = "class Deep { int x = " + "(".repeat(20_000) + "1" + ")".repeat(20_000) + "; }";
+        String text = "class Deep { int x = " + "(".repeat(20_000) + "System.getenv(\"X\").length()"
+                + ")".repeat(20_000) + "; }";
         FileFacts facts = Extraction.run(extractor, "src/main/java/Deep.java", text);
 
         assertEquals(List.of("Java source could not be parsed: expressions are nested too deeply"),
                 facts.warnings());
+    }
+
+    @Test
+    void aFileNamingNoSourceOfFactsIsNotParsed() {
+        String text = """
+                package com.example;
+
+                // System.getenv("IN_COMMENT") and @Entity in prose do not count
+                class Broken {
+                    String s = "press SELECT, or @Value";
+                    void m( {
+                }
+                """;
+        FileFacts facts = Extraction.run(extractor, "src/main/java/com/example/Broken.java", text);
+
+        assertEquals(List.of(), facts.warnings());
+        assertTrue(facts.envReferences().isEmpty());
+    }
+
+    @Test
+    void qualifiedAnnotationsAreRead() {
+        String text = """
+                class Config {
+                    @org.springframework.beans.factory.annotation.Value("${DB_URL}") String url;
+                }
+                """;
+        assertEquals(List.of("DB_URL:2"), Extraction.envReferences(extractor, "src/main/java/Config.java", text));
+    }
+
+    @Test
+    void aStringStartingAQueryIsEnoughToParse() {
+        String text = """
+                class Repo {
+                    String q = "select id " + "from orders";
+                    void broken( {
+                }
+                """;
+        FileFacts facts = Extraction.run(extractor, "src/main/java/Repo.java", text);
+
+        assertEquals(1, facts.warnings().size(), facts.warnings().toString());
     }
 
     @Test
