@@ -8,7 +8,6 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import dev.readiness.facts.FileFacts;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -25,16 +24,20 @@ final class JavaEnvReads {
     private static final Set<String> PROPERTY_GETTERS = Set.of("getProperty", "getRequiredProperty");
     /** {@code env}, {@code environment}, {@code springEnv}, {@code this.environment}: Spring's Environment. */
     private static final Pattern ENVIRONMENT_NAME = Pattern.compile("(?i)(?:.*[a-z])?env(?:ironment)?");
-    /** Every read above calls one of these or carries one of the annotations, qualified or not. */
-    private static final List<String> CALLS = List.of("getenv", "getProperty", "getRequiredProperty");
-    private static final Pattern ANNOTATION = Pattern.compile("@\\s*(?:[\\w$]+\\s*\\.\\s*)*(?:Value|Property|ConfigProperty)\\b");
+    /**
+     * What every read above shows in code: a {@code getenv} call, a property getter on something named like an
+     * environment or returned by a call ({@code getEnvironment()}), or one of the annotations, qualified or not.
+     */
+    private static final Pattern MARKER = Pattern.compile("\\bgetenv\\b"
+            + "|(?:(?i:env(?:ironment)?)|\\))\\s*\\.\\s*get(?:Required)?Property\\b"
+            + "|@\\s*(?:[\\w$]+\\s*\\.\\s*)*(?:Value|Property|ConfigProperty)\\b");
 
     private JavaEnvReads() {
     }
 
     /** Whether code (comments and strings masked) may hold a read: false means parsing would find none. */
     static boolean mayRead(String code) {
-        return CALLS.stream().anyMatch(code::contains) || ANNOTATION.matcher(code).find();
+        return MARKER.matcher(code).find();
     }
 
     static void read(CompilationUnit unit, FileFacts facts) {

@@ -28,9 +28,9 @@ final class SqlTables {
             + "|(INSERT)\\s+(?:OR\\s+\\w+\\s+)?INTO\\b|(UPDATE)\\b.*?\\bSET\\b|(DELETE)\\s+FROM\\b"
             + "|(WITH)\\b.*?\\bAS\\s*\\(|(MERGE)\\s+INTO\\b|(REPLACE)\\s+INTO\\b"
             + "|(CREATE)\\s+(?:\\w+\\s+){0,3}?(?:TABLE|VIEW)\\b)");
-    /** The first word of every {@link #QUERY_START}; cheap to try on each literal of a file. */
-    private static final Pattern STATEMENT_WORD = Pattern.compile(
-            "(?i)^\\s*\\(?\\s*(SELECT|INSERT|UPDATE|DELETE|WITH|MERGE|REPLACE|CREATE)\\b");
+    /** The first word of every {@link #QUERY_START}, all upper or all lower case as there; cheap to try on each literal. */
+    private static final Pattern STATEMENT_WORD = Pattern.compile("^\\s*\\(?\\s*(SELECT|INSERT|UPDATE|DELETE|WITH|MERGE"
+            + "|REPLACE|CREATE|select|insert|update|delete|with|merge|replace|create)\\b");
     private static final Pattern SUBQUERY_START = Pattern.compile("(?is)\\s*(SELECT|WITH)\\b");
     /** Words that follow FROM, INTO or UPDATE without naming a table ({@code DO UPDATE SET}, {@code FROM LATERAL}). */
     private static final Set<String> NOT_TABLES = Set.of("set", "lateral", "only", "select", "values", "dual",

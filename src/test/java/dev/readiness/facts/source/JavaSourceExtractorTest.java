@@ -149,6 +149,7 @@ class JavaSourceExtractorTest {
                 // System.getenv("IN_COMMENT") and @Entity in prose do not count
                 class Broken {
                     String s = "press SELECT, or @Value";
+                    String home = System.getProperty("user.home");
                     void m( {
                 }
                 """;
@@ -156,6 +157,18 @@ class JavaSourceExtractorTest {
 
         assertEquals(List.of(), facts.warnings());
         assertTrue(facts.envReferences().isEmpty());
+    }
+
+    @Test
+    void aPropertyGetterOnTheEnvironmentAloneIsEnoughToParse() {
+        String text = """
+                class Config {
+                    String url(Environment env) { return env.getProperty("DATABASE_URL"); }
+                    String key() { return context.getEnvironment().getRequiredProperty("API_KEY"); }
+                }
+                """;
+        assertEquals(List.of("DATABASE_URL:2", "API_KEY:3"),
+                Extraction.envReferences(extractor, "src/main/java/Config.java", text));
     }
 
     @Test
