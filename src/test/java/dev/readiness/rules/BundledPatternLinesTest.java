@@ -66,6 +66,27 @@ class BundledPatternLinesTest {
             "ALLOWED_HOSTS set to \"*\" in the deployment environment|.env|DJANGO_ALLOWED_HOSTS=bookings.example.com|false",
             "ALLOWED_HOSTS set to \"*\" in the deployment environment|.env|# DJANGO_ALLOWED_HOSTS=*|false",
             "ALLOWED_HOSTS set to \"*\" in the deployment environment|.env.example|DJANGO_ALLOWED_HOSTS=*|false",
+            // Micronaut 4.9+ graceful shutdown: the setting in its written forms, or the programmatic API
+            "Micronaut graceful shutdown enabled|src/main/resources/application.properties|micronaut.lifecycle.graceful-shutdown.enabled=true|true",
+            "Micronaut graceful shutdown enabled|src/main/resources/application.yml|micronaut.lifecycle.graceful-shutdown.enabled: true|true",
+            "Micronaut graceful shutdown enabled|src/main/resources/application.yml|`    graceful-shutdown.enabled: \"true\"`|true",
+            "Micronaut graceful shutdown enabled|Dockerfile|ENV JAVA_TOOL_OPTIONS=\"-Dmicronaut.lifecycle.graceful-shutdown.enabled=true\"|true",
+            "Micronaut graceful shutdown enabled|Dockerfile|ENV MICRONAUT_LIFECYCLE_GRACEFUL_SHUTDOWN_ENABLED=true|true",
+            "Micronaut graceful shutdown enabled|k8s/deployment.yaml|`            MICRONAUT_LIFECYCLE_GRACEFUL_SHUTDOWN_ENABLED: \"true\"`|true",
+            "Micronaut graceful shutdown enabled|src/main/java/com/example/Application.java|`                .properties(Map.of(\"micronaut.lifecycle.graceful-shutdown.enabled\", \"true\"))`|true",
+            "Micronaut graceful shutdown enabled|src/main/java/com/example/Drain.java|`    private final GracefulShutdownManager shutdownManager;`|true",
+            "Micronaut graceful shutdown enabled|src/main/resources/application.properties|micronaut.lifecycle.graceful-shutdown.enabled=false|false",
+            "Micronaut graceful shutdown enabled|src/main/resources/application.yml|# micronaut.lifecycle.graceful-shutdown.enabled: true|false",
+            "Micronaut graceful shutdown enabled|src/main/java/com/example/Application.java|`    // micronaut.lifecycle.graceful-shutdown.enabled=true once we are on 4.9`|false",
+            "Micronaut graceful shutdown enabled|src/main/java/com/example/Application.java|` * Set micronaut.lifecycle.graceful-shutdown.enabled=true in production.`|false",
+            "Micronaut graceful shutdown enabled|src/main/java/com/example/Drain.java|public class Drain implements GracefulShutdownCapable {|false",
+            "Micronaut graceful shutdown enabled|src/test/java/com/example/ShutdownTest.java|`        \"micronaut.lifecycle.graceful-shutdown.enabled\", \"true\"`|false",
+            "Micronaut graceful shutdown enabled|README.md|micronaut.lifecycle.graceful-shutdown.enabled=true|false",
+            "a Micronaut graceful-shutdown block in YAML|src/main/resources/application.yml|`    graceful-shutdown:`|true",
+            "a Micronaut graceful-shutdown block in YAML|src/main/resources/application-prod.yml|`    graceful-shutdown: { enabled: true, grace-period: 30s }`|true",
+            "a Micronaut graceful-shutdown block in YAML|src/main/resources/application.yml|`    graceful-shutdown: {enabled: false}`|false",
+            "a Micronaut graceful-shutdown block in YAML|src/main/resources/application.yml|`    # graceful-shutdown:`|false",
+            "a Micronaut graceful-shutdown block in YAML|config/traefik.yml|`    graceful-shutdown:`|false",
     })
     void matchesOnlyWhatItMeans(String about, String path, String line, boolean expected) {
         List<PatternSpec> specs = rules.patterns().stream().filter(s -> s.about().startsWith(about)).toList();
