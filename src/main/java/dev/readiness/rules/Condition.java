@@ -12,6 +12,7 @@ import dev.readiness.scan.FileEntry;
 import dev.readiness.scan.FileRole;
 import dev.readiness.scan.PathGlob;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -95,10 +96,13 @@ public sealed interface Condition {
     record Imports(List<NamePattern> modules) implements Condition {
         public Match evaluate(AuditFacts facts) {
             List<Evidence> found = new ArrayList<>();
+            // one line can record several modules (from a import b records a and a.b): it is one piece of evidence
+            Set<String> places = new HashSet<>();
             for (ImportRef ref : facts.inventory().imports()) {
                 boolean productCode = facts.inventory().roleOf(ref.path())
                         .map(role -> !NOT_PRODUCT_CODE.contains(role)).orElse(true);
-                if (productCode && modules.stream().anyMatch(m -> m.matchesModule(ref.module()))) {
+                if (productCode && modules.stream().anyMatch(m -> m.matchesModule(ref.module()))
+                        && places.add(ref.path() + ":" + ref.line())) {
                     found.add(new Evidence(ref.path(), ref.line(), "import " + ref.module()));
                 }
             }

@@ -57,6 +57,19 @@ class RuleEvaluatorTest {
     }
 
     @Test
+    void fromImportLineIsOnePieceOfEvidenceThoughItRecordsTheModuleAndTheName() {
+        Dependency stripe = new Dependency("pypi", "stripe", "", "requirements.txt", 4, false);
+        // from stripe import error records both; the rule names stripe, which matches both
+        List<ImportRef> line = List.of(new ImportRef("stripe", "app/billing.py", 1),
+                new ImportRef("stripe.error", "app/billing.py", 1));
+
+        Outcome outcome = evaluate(List.of(stripe), line);
+
+        assertEquals(new Outcome.Passed(List.of(new Evidence("app/billing.py", 1, "import stripe"),
+                new Evidence("requirements.txt", 4, "stripe"))), outcome);
+    }
+
+    @Test
     void importsFromTestsDoNotCountAsUse() {
         Dependency stripe = new Dependency("pypi", "stripe", "", "requirements.txt", 4, false);
         ImportRef inTest = new ImportRef("stripe", "tests/test_billing.py", 2);

@@ -32,8 +32,32 @@ class ImportExtractorTest {
                 import x, \\
                     y
                 """;
-        assertEquals(List.of("os:1", "a.b:2", "requests:3", "stripe.error:3", "sqlalchemy.orm:4",
-                "json:8", "sys:8", "boto3:11", "sentry_sdk:12", "x:13", "y:13"), imports("app/main.py", text));
+        assertEquals(List.of("os:1", "a.b:2", "requests:3", "stripe.error:3", "sqlalchemy.orm.Session:4",
+                "sqlalchemy.orm:4", "json:8", "sys:8", "boto3:11", "sentry_sdk.init:12", "sentry_sdk:12",
+                "x:13", "y:13"), imports("app/main.py", text));
+    }
+
+    @Test
+    void pythonFromImportAlsoRecordsEachNameAsAPossibleSubmodule() {
+        String text = """
+                from google.cloud import storage
+                from azure.storage import blob as az_blob, queue
+                from django.core import (
+                    mail,  # send_mail lives here
+                    signing,
+                )
+                from boto3 import \\
+                    session
+                from os.path import *
+                from rest_framework import serializers; from . import views
+                from .models import Upload
+                """;
+        // listed by line, then by name (so "a.b:1" sorts before "a:1")
+        assertEquals(List.of("google.cloud.storage:1", "google.cloud:1", "azure.storage.blob:2",
+                "azure.storage.queue:2", "azure.storage:2", "django.core.mail:3", "django.core.signing:3",
+                "django.core:3", "boto3.session:7", "boto3:7", "os.path:9", "rest_framework.serializers:10",
+                "rest_framework:10"),
+                imports("app/storage.py", text));
     }
 
     @Test
