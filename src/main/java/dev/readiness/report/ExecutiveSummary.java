@@ -42,6 +42,10 @@ final class ExecutiveSummary {
         if (!frameworks.isEmpty()) {
             text.append(", built with ").append(join(frameworks));
         }
+        List<String> platforms = stack.platforms().stream().map(p -> p.name()).toList();
+        if (!platforms.isEmpty()) {
+            text.append(", deployed on ").append(join(platforms));
+        }
         return text.append('.').toString();
     }
 

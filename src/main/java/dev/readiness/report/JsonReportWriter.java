@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readiness.facts.Dependency;
 import dev.readiness.facts.Evidence;
+import dev.readiness.rules.ModuleResult;
+import dev.readiness.rules.Outcome;
+import dev.readiness.rules.RuleResult;
 import dev.readiness.rules.Severity;
 import dev.readiness.score.CategoryScore;
 import dev.readiness.score.Scorecard;
@@ -14,7 +17,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-/** The JSON report: a public interface whose field names are fixed by {@link #SCHEMA_VERSION}. */
+/**
+ * The JSON report: a public interface whose field names are fixed by {@link #SCHEMA_VERSION}. Fields are only
+ * ever added, at the end of their object, so a reader of version 1 keeps working: {@code categories[].reason},
+ * {@code stack.platforms} and the top-level {@code notApplicable} came later.
+ */
 public final class JsonReportWriter {
     public static final int SCHEMA_VERSION = 1;
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -68,6 +75,7 @@ public final class JsonReportWriter {
                 entry.put("source", suppression.source());
             }
         }
+        notApplicable(root.putArray("notApplicable"), report.modules());
         try {
             return mapper.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
@@ -104,6 +112,26 @@ public final class JsonReportWriter {
         node.put("failed", category.failed());
         node.put("partial", category.partial());
         node.put("passed", category.passed());
+        // null while the category applies, as score and grade are null while it does not
+        category.notApplicableReason().ifPresentOrElse(r -> node.put("reason", r), () -> node.putNull("reason"));
+    }
+
+    /**
+     * Every rule that does not apply, with the reason, in rule-set order: with findings, passed and suppressed
+     * it accounts for every rule, so a reader can tell "not checked" from "not in this version".
+     */
+    private static void notApplicable(ArrayNode array, List<ModuleResult> modules) {
+        for (ModuleResult module : modules) {
+            for (RuleResult result : module.results()) {
+                if (result.outcome() instanceof Outcome.NotApplicable na) {
+                    ObjectNode node = array.addObject();
+                    node.put("ruleId", result.rule().id());
+                    node.put("category", result.rule().module());
+                    node.put("title", result.rule().title());
+                    node.put("reason", na.reason());
+                }
+            }
+        }
     }
 
     private static void finding(ObjectNode node, Finding finding) {
@@ -152,6 +180,8 @@ public final class JsonReportWriter {
                     dep.put("path", d.path());
                     dep.put("line", d.line());
                 });
+        ArrayNode platforms = node.putArray("platforms");
+        report.stack().platforms().forEach(p -> platforms.add(p.id()));
     }
 
     private static void environment(ObjectNode node, EnvironmentSummary environment) {

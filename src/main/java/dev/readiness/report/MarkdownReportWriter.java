@@ -71,12 +71,20 @@ public final class MarkdownReportWriter {
                 .map(e -> e.getKey() + " (" + e.getValue() + " files)").collect(Collectors.joining(", "));
         List<String> frameworkNames = report.rules().stack().frameworks().stream()
                 .filter(f -> stack.frameworks().contains(f.id())).map(f -> f.name()).toList();
-        return List.of(
+        List<MarkdownView.Row> rows = new ArrayList<>(List.of(
                 new MarkdownView.Row("Kind of system", stack.kind()),
                 new MarkdownView.Row("Languages", orNone(languages)),
-                new MarkdownView.Row("Frameworks", orNone(String.join(", ", frameworkNames))),
-                new MarkdownView.Row("Package ecosystems", orNone(String.join(", ", stack.ecosystems()))),
-                new MarkdownView.Row("Declared dependencies", String.valueOf(report.inventory().dependencies().size())));
+                new MarkdownView.Row("Frameworks", orNone(String.join(", ", frameworkNames)))));
+        // only when there is one: most repositories name no platform, and their reports stay as they were
+        if (!stack.platforms().isEmpty()) {
+            rows.add(new MarkdownView.Row("Deployed on", Markdown.cell(stack.platforms().stream()
+                    .map(p -> p.name() + " (" + p.evidence().stream().limit(2).map(Evidence::location)
+                            .collect(Collectors.joining(", ")) + ")")
+                    .collect(Collectors.joining(", ")))));
+        }
+        rows.add(new MarkdownView.Row("Package ecosystems", orNone(String.join(", ", stack.ecosystems()))));
+        rows.add(new MarkdownView.Row("Declared dependencies", String.valueOf(report.inventory().dependencies().size())));
+        return List.copyOf(rows);
     }
 
     private static String orNone(String text) {

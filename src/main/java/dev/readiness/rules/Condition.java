@@ -8,6 +8,7 @@ import dev.readiness.facts.EnvReference;
 import dev.readiness.facts.Evidence;
 import dev.readiness.facts.Heading;
 import dev.readiness.facts.ImportRef;
+import dev.readiness.facts.Platform;
 import dev.readiness.scan.FileEntry;
 import dev.readiness.scan.FileRole;
 import dev.readiness.scan.PathGlob;
@@ -28,10 +29,31 @@ public sealed interface Condition {
     /** How many names of a predicate's list a description shows. */
     int NAMES_SHOWN = 5;
 
+    /** How many places, and how much of each line, a reason shows. */
+    int PLACES_SHOWN = 2;
+    int SNIPPET_SHOWN = 60;
+
     Match evaluate(AuditFacts facts);
 
     /** A phrase for reports: what would make this hold ("a dependency on stripe"). */
     String describe();
+
+    /**
+     * Why this does not hold on these facts, for an N/A reason: by default what is missing ("no dependency on
+     * stripe"). A negation and an {@code all} say more precisely what stood in the way.
+     */
+    default String unmet(AuditFacts facts) {
+        return absenceOf(this);
+    }
+
+    /**
+     * What was found when this holds, for the reason a negation of it does not: the description and where it
+     * was seen, so a reader can check the signal ("a dependency on @clerk/* (@clerk/nextjs 4.29 at package.json:5)").
+     */
+    default String found(AuditFacts facts) {
+        List<Evidence> evidence = evaluate(facts).evidence();
+        return evidence.isEmpty() ? describe() : describe() + " (" + places(evidence) + ")";
+    }
 
     record All(List<Condition> parts) implements Condition {
         public Match evaluate(AuditFacts facts) {
@@ -47,6 +69,12 @@ public sealed interface Condition {
 
         public String describe() {
             return parts.stream().map(Condition::describe).collect(Collectors.joining(" and "));
+        }
+
+        /** Only the parts that fail: the others are not why it does not apply. */
+        public String unmet(AuditFacts facts) {
+            return parts.stream().filter(p -> !p.evaluate(facts).holds()).map(p -> p.unmet(facts))
+                    .collect(Collectors.joining(" and "));
         }
     }
 
@@ -76,6 +104,11 @@ public sealed interface Condition {
 
         public String describe() {
             return absenceOf(part);
+        }
+
+        /** A negation fails because its part was found: say what and where ("deployed on Vercel (vercel.json)"). */
+        public String unmet(AuditFacts facts) {
+            return part.found(facts);
         }
     }
 
@@ -267,11 +300,57 @@ public sealed interface Condition {
 
     enum StackAspect { KIND, FRAMEWORK, LANGUAGE }
 
+    /**
+     * The repository deploys to one of the platforms {@code stack.yml} lists under {@code platforms}
+     * ({@code *} for any of them). Its evidence is what showed the platform.
+     */
+    record OnPlatform(List<NamePattern> ids) implements Condition {
+        public Match evaluate(AuditFacts facts) {
+            List<Platform> found = matching(facts);
+            return Match.of(!found.isEmpty(), found.stream().flatMap(p -> p.evidence().stream()).toList());
+        }
+
+        public String describe() {
+            boolean any = ids.stream().anyMatch(id -> id.prefix() && id.text().isEmpty());
+            return "deployment on " + (any ? "a serverless or managed platform" : join(ids));
+        }
+
+        /** Names each platform with what showed it, as a reader would say it. */
+        public String found(AuditFacts facts) {
+            return "deployed on " + matching(facts).stream().map(p -> p.name() + " (" + places(p.evidence()) + ")")
+                    .collect(Collectors.joining(" and "));
+        }
+
+        private List<Platform> matching(AuditFacts facts) {
+            if (facts.stack() == null) {
+                throw new IllegalStateException("platform predicate evaluated before the stack was detected");
+            }
+            return facts.stack().platforms().stream()
+                    .filter(p -> ids.stream().anyMatch(id -> id.matchesName(p.id()))).toList();
+        }
+    }
+
     /** "no dependency on stripe": how a report says that a condition does not hold. */
     static String absenceOf(Condition condition) {
         String phrase = condition.describe();
         String noun = phrase.startsWith("a ") ? phrase.substring(2) : phrase.startsWith("an ") ? phrase.substring(3) : phrase;
         return "no " + noun;
+    }
+
+    /** At most two places, shortened, so that a reason stays one readable line. */
+    private static String places(List<Evidence> evidence) {
+        String shown = evidence.stream().limit(PLACES_SHOWN).map(Condition::place).collect(Collectors.joining(", "));
+        return evidence.size() > PLACES_SHOWN ? shown + " and " + (evidence.size() - PLACES_SHOWN) + " more" : shown;
+    }
+
+    /** A file by its path; a line by what is on it and where ("@types/aws-lambda 8.10 at package.json:12"). */
+    private static String place(Evidence evidence) {
+        if (evidence.snippet().isEmpty()) {
+            return evidence.location();
+        }
+        String snippet = evidence.snippet().length() <= SNIPPET_SHOWN ? evidence.snippet()
+                : evidence.snippet().substring(0, SNIPPET_SHOWN - 1) + "…";
+        return snippet + " at " + evidence.location();
     }
 
     private static boolean isExample(AuditFacts facts, String path) {

@@ -20,7 +20,7 @@ final class ConditionParser {
     private static final Set<String> PATTERN_KEYS = Set.of("regex", "files", "exclude", "roles", "languages", "about",
             "multiline");
     private static final Set<String> HEADING_KEYS = Set.of("regex", "files", "about");
-    private static final Set<String> STACK_PREDICATES = Set.of("kind", "framework", "language");
+    private static final Set<String> STACK_PREDICATES = Set.of("kind", "framework", "language", "platform");
 
     private final String file;
     private final Map<String, Check> checks;
@@ -68,9 +68,10 @@ final class ConditionParser {
             case "kind" -> stack(Condition.StackAspect.KIND, fields, value, key);
             case "framework" -> stack(Condition.StackAspect.FRAMEWORK, fields, value, key);
             case "language" -> stack(Condition.StackAspect.LANGUAGE, fields, value, key);
+            case "platform" -> new Condition.OnPlatform(names(fields, value, key));
             default -> throw new YamlFileException(file, entry.line(), entry.column(), "unknown predicate '" + key
                     + "' (expected one of: all, any, not, dependency, import, file, pattern, heading, coverage-below,"
-                    + " env-referenced, env-declared, role, check, kind, framework, language)");
+                    + " env-referenced, env-declared, role, check, kind, framework, language, platform)");
         };
     }
 

@@ -18,7 +18,7 @@ public final class RuleEvaluator {
         for (RuleModule module : rules.modules()) {
             Match moduleApplies = module.appliesWhen().map(c -> c.evaluate(facts)).orElse(new Match(true, List.of()));
             if (!moduleApplies.holds()) {
-                String reason = Condition.absenceOf(module.appliesWhen().orElseThrow());
+                String reason = module.appliesWhen().orElseThrow().unmet(facts);
                 List<RuleResult> notApplicable = module.rules().stream()
                         .map(r -> new RuleResult(r, new Outcome.NotApplicable(reason))).toList();
                 results.add(new ModuleResult(module, Optional.of(reason), notApplicable));
@@ -40,7 +40,7 @@ public final class RuleEvaluator {
     static Outcome outcome(Rule rule, AuditFacts facts, Match moduleApplies) {
         Match applies = rule.appliesWhen().map(c -> c.evaluate(facts)).orElse(moduleApplies);
         if (!applies.holds()) {
-            return new Outcome.NotApplicable(Condition.absenceOf(rule.appliesWhen().orElseThrow()));
+            return new Outcome.NotApplicable(rule.appliesWhen().orElseThrow().unmet(facts));
         }
         Match main = rule.condition().evaluate(facts);
         Optional<Match> partial = rule.partialWhen().map(c -> c.evaluate(facts));

@@ -2,6 +2,7 @@ package dev.readiness.rules;
 
 import dev.readiness.facts.Dependency;
 import dev.readiness.facts.Inventory;
+import dev.readiness.facts.Platform;
 import dev.readiness.facts.Stack;
 import dev.readiness.scan.FileEntry;
 import java.util.ArrayList;
@@ -11,7 +12,7 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-/** Works out languages, frameworks and the kind of system from the facts and {@code stack.yml}. */
+/** Works out languages, frameworks, the kind of system and platforms from the facts and {@code stack.yml}. */
 public final class StackDetector {
     static final String DEFAULT_KIND = "library";
     private final StackKnowledge knowledge;
@@ -42,6 +43,13 @@ public final class StackDetector {
                 .filter(k -> k.when().evaluate(withFrameworks).holds())
                 .map(StackKnowledge.Kind::id)
                 .findFirst().orElse(DEFAULT_KIND);
-        return new Stack(languages, List.copyOf(frameworks), kind, ecosystems);
+        List<Platform> platforms = new ArrayList<>();
+        for (StackKnowledge.Platform platform : knowledge.platforms()) {
+            Match match = platform.when().evaluate(withoutStack);
+            if (match.holds()) {
+                platforms.add(new Platform(platform.id(), platform.name(), match.evidence()));
+            }
+        }
+        return new Stack(languages, List.copyOf(frameworks), kind, ecosystems, platforms);
     }
 }

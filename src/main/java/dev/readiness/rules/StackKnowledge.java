@@ -4,12 +4,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What {@code rules/stack.yml} knows: how to recognise frameworks and kinds of system, and how each
- * ecosystem installs a package.
+ * What {@code rules/stack.yml} knows: how to recognise frameworks, kinds of system and the serverless or
+ * managed platforms a repository deploys to, and how each ecosystem installs a package.
  *
  * @param installTemplates how each ecosystem adds a package
  */
-public record StackKnowledge(List<Framework> frameworks, List<Kind> kinds, Map<String, InstallTemplate> installTemplates) {
+public record StackKnowledge(List<Framework> frameworks, List<Kind> kinds, List<Platform> platforms,
+                             Map<String, InstallTemplate> installTemplates) {
 
     /**
      * A command or snippet: {@code {packages}} is replaced by all names space-joined; a template with
@@ -25,5 +26,9 @@ public record StackKnowledge(List<Framework> frameworks, List<Kind> kinds, Map<S
     }
 
     public record Kind(String id, Condition when) {
+    }
+
+    /** A platform that runs the code and owns its lifecycle; {@code when} says what in a repository shows it. */
+    public record Platform(String id, String name, Condition when) {
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Reads {@code stack.yml}: frameworks, kinds of system and install commands. */
+/** Reads {@code stack.yml}: frameworks, kinds of system, platforms and install commands. */
 final class StackKnowledgeParser {
     private final String file;
     private final Map<String, Check> checks;
@@ -21,7 +21,8 @@ final class StackKnowledgeParser {
     StackKnowledge parse(YamlNode root) throws YamlFileException {
         YamlFields top = YamlFields.of(file, root, "the stack file", Set.of("stack"));
         YamlNode stackNode = top.node("stack").orElseThrow(() -> top.error(root, "missing required key 'stack'"));
-        YamlFields stack = YamlFields.of(file, stackNode, "'stack'", Set.of("frameworks", "kinds", "install"));
+        YamlFields stack = YamlFields.of(file, stackNode, "'stack'", Set.of("frameworks", "kinds", "platforms",
+                "install"));
         // Frameworks are detected first, so they may not depend on the stack; kinds may use frameworks.
         List<StackKnowledge.Framework> frameworks = new ArrayList<>();
         for (YamlNode item : items(stack, "frameworks")) {
@@ -40,6 +41,17 @@ final class StackKnowledgeParser {
             }
             kinds.add(new StackKnowledge.Kind(fields.requiredString("id"), when));
         }
+        // Platforms are told by files, packages and code, not by the stack, so they too may not use it.
+        List<StackKnowledge.Platform> platforms = new ArrayList<>();
+        for (YamlNode item : items(stack, "platforms")) {
+            YamlFields fields = YamlFields.of(file, item, "a platform", Set.of("id", "name", "when"));
+            String id = fields.requiredString("id");
+            if (platforms.stream().anyMatch(p -> p.id().equals(id))) {
+                throw fields.error(item, "platform '" + id + "' is defined twice");
+            }
+            platforms.add(new StackKnowledge.Platform(id, fields.optionalString("name").orElse(id),
+                    when(fields, item, new ConditionParser(file, checks, false, patterns))));
+        }
         Map<String, StackKnowledge.InstallTemplate> install = new LinkedHashMap<>();
         if (stack.has("install")) {
             YamlNode node = stack.node("install").orElseThrow();
@@ -51,7 +63,8 @@ final class StackKnowledgeParser {
                 install.put(ecosystem, installTemplate(fields.node(ecosystem).orElseThrow(), ecosystem));
             }
         }
-        return new StackKnowledge(List.copyOf(frameworks), List.copyOf(kinds), Map.copyOf(install));
+        return new StackKnowledge(List.copyOf(frameworks), List.copyOf(kinds), List.copyOf(platforms),
+                Map.copyOf(install));
     }
 
     /** A plain string is a shell command; {@code {template: .., fence: ..}} names another fence. */

@@ -1,8 +1,11 @@
 package dev.readiness.score;
 
 import dev.readiness.rules.ModuleResult;
+import dev.readiness.rules.Outcome;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.stream.Collectors;
 
 /**
  * One category's score: absent when the category does not apply (N/A is never 0 or 100).
@@ -27,5 +30,22 @@ public record CategoryScore(ModuleResult module, OptionalInt score, double earne
 
     public Optional<String> grade() {
         return score.isPresent() ? Optional.of(Grade.of(score.getAsInt())) : Optional.empty();
+    }
+
+    /**
+     * Why the category is N/A, empty while it applies: the module's own reason, or, when the module applies but
+     * none of its rules does, theirs.
+     */
+    public Optional<String> notApplicableReason() {
+        if (applicable()) {
+            return Optional.empty();
+        }
+        if (module.notApplicableReason().isPresent()) {
+            return module.notApplicableReason();
+        }
+        String rules = module.results().stream()
+                .map(r -> r.outcome() instanceof Outcome.NotApplicable na ? na.reason() : null)
+                .filter(Objects::nonNull).distinct().collect(Collectors.joining("; "));
+        return Optional.of("no rule applies" + (rules.isEmpty() ? "" : ": " + rules));
     }
 }

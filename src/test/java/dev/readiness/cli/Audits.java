@@ -28,9 +28,14 @@ final class Audits {
     }
 
     static AuditReport audit(String fixture, int threads) {
+        return auditTree(FIXTURES.resolve(fixture), threads);
+    }
+
+    /** A tree a test wrote, e.g. under a {@code @TempDir}. */
+    static AuditReport auditTree(Path root, int threads) {
         try {
             return new Auditor(bundledRules(), ScanOptions.defaults(), threads, Map.of(), Redaction.MASKED, false)
-                    .audit(FIXTURES.resolve(fixture));
+                    .audit(root);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

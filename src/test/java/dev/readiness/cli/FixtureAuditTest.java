@@ -24,7 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Audits each fixture repository with the bundled rules and checks the outcomes its
- * {@code expected.yml} lists: rules that must fail, be partial or pass, and modules and rules that must be N/A.
+ * {@code expected.yml} lists: rules that must fail, be partial or pass, and modules and rules that must be N/A
+ * (for rules, optionally with the reason the report must give).
  */
 class FixtureAuditTest {
 
@@ -45,6 +46,7 @@ class FixtureAuditTest {
         AuditReport report = Audits.audit(fixture, 2);
 
         Map<String, String> actual = new TreeMap<>();
+        Map<String, String> reasons = new TreeMap<>();
         List<String> notApplicable = new ArrayList<>();
         for (ModuleResult module : report.modules()) {
             if (!module.applicable()) {
@@ -52,6 +54,9 @@ class FixtureAuditTest {
             }
             for (RuleResult result : module.results()) {
                 actual.put(result.rule().id(), state(result.outcome()));
+                if (result.outcome() instanceof Outcome.NotApplicable na) {
+                    reasons.put(result.rule().id(), na.reason());
+                }
             }
         }
         List<String> mismatches = new ArrayList<>();
@@ -66,10 +71,21 @@ class FixtureAuditTest {
                 }
             }
         }
-        for (JsonNode id : expected.path("not-applicable-rules")) {
-            String got = actual.get(id.asText());
+        // a list of rule ids, or a mapping of rule id to the N/A reason the report must give
+        JsonNode notApplicableRules = expected.path("not-applicable-rules");
+        List<String> naIds = new ArrayList<>();
+        if (notApplicableRules.isObject()) {
+            notApplicableRules.fieldNames().forEachRemaining(naIds::add);
+        } else {
+            notApplicableRules.forEach(id -> naIds.add(id.asText()));
+        }
+        for (String id : naIds) {
+            String got = actual.get(id);
             if (!"n/a".equals(got)) {
-                mismatches.add(id.asText() + ": expected n/a, got " + (got == null ? "no such rule" : got));
+                mismatches.add(id + ": expected n/a, got " + (got == null ? "no such rule" : got));
+            } else if (notApplicableRules.isObject() && !notApplicableRules.get(id).asText().equals(reasons.get(id))) {
+                mismatches.add(id + ": expected the N/A reason '" + notApplicableRules.get(id).asText() + "', got '"
+                        + reasons.get(id) + "'");
             }
         }
         for (JsonNode module : expected.path("not-applicable")) {

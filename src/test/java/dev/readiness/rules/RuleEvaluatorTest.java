@@ -7,6 +7,7 @@ import dev.readiness.facts.Dependency;
 import dev.readiness.facts.Evidence;
 import dev.readiness.facts.ImportRef;
 import dev.readiness.facts.Inventory;
+import dev.readiness.facts.Platform;
 import dev.readiness.facts.ScanStats;
 import dev.readiness.facts.Stack;
 import dev.readiness.scan.FileEntry;
@@ -15,6 +16,7 @@ import dev.readiness.scan.Language;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -107,6 +109,65 @@ class RuleEvaluatorTest {
 
         assertEquals(new Outcome.Failed(List.of(hit)), failing);
         assertEquals(new Outcome.Passed(List.of()), passing);
+    }
+
+    @Test
+    void aFailedNegationSaysWhatItFoundAndAFailedAllNamesOnlyItsFailingParts() {
+        RuleSet set = load("""
+                module: email
+                applies-when:
+                  all:
+                    - dependency: [fastapi]
+                    - not: {dependency: ['@clerk/*']}
+                rules:
+                  - id: email.no-provider
+                    title: No email service
+                    severity: P0
+                    passes-when: {dependency: [sendgrid]}
+                """);
+        Dependency fastapi = new Dependency("pypi", "fastapi", "", "requirements.txt", 1, false);
+        Dependency clerk = new Dependency("npm", "@clerk/nextjs", "4.29.0", "web/package.json", 5, false);
+
+        assertEquals(Optional.of("a dependency on @clerk/* (@clerk/nextjs 4.29.0 at web/package.json:5)"),
+                moduleReason(set, List.of(fastapi, clerk)));
+        assertEquals(Optional.of("no dependency on fastapi"), moduleReason(set, List.of()));
+        assertEquals(Optional.empty(), moduleReason(set, List.of(fastapi)));
+    }
+
+    @Test
+    void onAPlatformTheReasonNamesItAndWhatShowedIt() {
+        RuleSet set = load("""
+                module: deployment
+                rules:
+                  - id: deployment.no-graceful-shutdown
+                    title: No graceful shutdown
+                    severity: P2
+                    applies-when: {not: {platform: ['*']}}
+                    passes-when: {pattern: {regex: 'SIGTERM', about: SIGTERM handling}}
+                  - id: deployment.no-container
+                    title: No container image definition
+                    severity: P1
+                    applies-when: {not: {platform: [vercel, netlify]}}
+                    passes-when: {file: [Dockerfile]}
+                """);
+        Platform lambda = new Platform("aws-lambda", "AWS Lambda", List.of(Evidence.ofFile("serverless.yml"),
+                new Evidence("package.json", 12, "@types/aws-lambda 8.10.136"),
+                new Evidence("src/handler.js", 3, "exports.handler = async (event) => { return { statusCode: 200, body: 'ok' } }")));
+        Stack onLambda = new Stack(new TreeMap<>(), List.of(), "web-service", new TreeSet<>(), List.of(lambda));
+        List<RuleResult> results = new RuleEvaluator(set).evaluate(
+                new AuditFacts(inventory(List.of(), List.of(), Map.of()), onLambda)).get(0).results();
+
+        assertEquals(new Outcome.NotApplicable("deployed on AWS Lambda (serverless.yml, @types/aws-lambda 8.10.136 at "
+                + "package.json:12 and 1 more)"), results.get(0).outcome());
+        assertInstanceOf(Outcome.Failed.class, results.get(1).outcome(), "only Vercel and Netlify make it N/A");
+        assertInstanceOf(Outcome.Failed.class, new RuleEvaluator(set).evaluate(new AuditFacts(
+                inventory(List.of(), List.of(), Map.of()), stack())).get(0).results().get(0).outcome(),
+                "without a platform the rule is judged as before");
+    }
+
+    private Optional<String> moduleReason(RuleSet set, List<Dependency> dependencies) {
+        return new RuleEvaluator(set).evaluate(new AuditFacts(inventory(dependencies, List.of(), Map.of()), stack()))
+                .get(0).notApplicableReason();
     }
 
     private Outcome evaluate(List<Dependency> dependencies, List<ImportRef> imports) {

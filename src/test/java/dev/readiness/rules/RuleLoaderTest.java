@@ -152,6 +152,24 @@ class RuleLoaderTest {
         assertEquals("'framework' cannot be used here: the stack is still being detected", framework.problem());
     }
 
+    @Test
+    void platformsAreReadAndMayNotDependOnTheStack() throws YamlFileException {
+        String platforms = STACK.replace("  install:", "  platforms:\n"
+                + "    - {id: vercel, name: Vercel, when: {file: [vercel.json]}}\n"
+                + "    - {id: netlify, when: {dependency: ['@netlify/functions']}}\n"
+                + "  install:");
+        RuleSet set = loader.load(Map.of("stack.yml", platforms), "t");
+        assertEquals(List.of("vercel", "netlify"), set.stack().platforms().stream().map(StackKnowledge.Platform::id).toList());
+        assertEquals("netlify", set.stack().platforms().get(1).name(), "the id names a platform without a name");
+
+        String loop = platforms.replace("{file: [vercel.json]}", "{platform: [netlify]}");
+        String twice = platforms.replace("id: netlify", "id: vercel");
+        assertEquals("'platform' cannot be used here: the stack is still being detected", assertThrows(
+                YamlFileException.class, () -> loader.load(Map.of("stack.yml", loop), "t")).problem());
+        assertEquals("platform 'vercel' is defined twice", assertThrows(
+                YamlFileException.class, () -> loader.load(Map.of("stack.yml", twice), "t")).problem());
+    }
+
     private RuleSet assertDoesNotThrow(Map<String, String> files) {
         try {
             return loader.load(files, "t");

@@ -52,6 +52,24 @@ class ScorerTest {
     }
 
     @Test
+    void anNaCategorySaysWhyWithItsModulesReasonOrElseItsRules() {
+        ModuleResult payments = new ModuleResult(rawModule("payments", 1), Optional.of("no billing tables"),
+                List.of(result("payments.a", Severity.P0, new Outcome.NotApplicable("no billing tables"))));
+        ModuleResult deployment = module("deployment", 1,
+                result("deployment.a", Severity.P1, new Outcome.NotApplicable("deployed on Vercel (vercel.json)")),
+                result("deployment.b", Severity.P2, new Outcome.NotApplicable("deployed on Vercel (vercel.json)")),
+                result("deployment.c", Severity.P2, new Outcome.NotApplicable("no Dockerfile")));
+        ModuleResult docs = module("docs", 1, result("docs.a", Severity.P2, new Outcome.Passed(List.of())));
+
+        Scorecard card = new Scorer(Map.of()).score(List.of(payments, deployment, docs));
+
+        assertEquals(Optional.of("no billing tables"), card.categories().get(0).notApplicableReason());
+        assertEquals(Optional.of("no rule applies: deployed on Vercel (vercel.json); no Dockerfile"),
+                card.categories().get(1).notApplicableReason());
+        assertEquals(Optional.empty(), card.categories().get(2).notApplicableReason());
+    }
+
+    @Test
     void categoryWeightsWeighTheOverallScore() {
         ModuleResult security = module("security", 1, result("security.a", Severity.P0, new Outcome.Failed(List.of())));
         ModuleResult docs = module("docs", 1, result("docs.a", Severity.P2, new Outcome.Passed(List.of())));
