@@ -92,13 +92,14 @@ public sealed interface Condition {
         }
     }
 
+    /** A relative import names the project's own files, never a package the predicate could mean. */
     record Imports(List<NamePattern> modules) implements Condition {
         public Match evaluate(AuditFacts facts) {
             List<Evidence> found = new ArrayList<>();
             for (ImportRef ref : facts.inventory().imports()) {
                 boolean productCode = facts.inventory().roleOf(ref.path())
                         .map(role -> !NOT_PRODUCT_CODE.contains(role)).orElse(true);
-                if (productCode && modules.stream().anyMatch(m -> m.matchesModule(ref.module()))) {
+                if (productCode && !ref.relative() && modules.stream().anyMatch(m -> m.matchesModule(ref.module()))) {
                     found.add(new Evidence(ref.path(), ref.line(), "import " + ref.module()));
                 }
             }

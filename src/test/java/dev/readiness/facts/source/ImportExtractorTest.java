@@ -32,8 +32,28 @@ class ImportExtractorTest {
                 import x, \\
                     y
                 """;
-        assertEquals(List.of("os:1", "a.b:2", "requests:3", "stripe.error:3", "sqlalchemy.orm:4",
-                "json:8", "sys:8", "boto3:11", "sentry_sdk:12", "x:13", "y:13"), imports("app/main.py", text));
+        assertEquals(List.of("os:1", "a.b:2", "requests:3", "stripe.error:3", "sqlalchemy.orm:4", ".:5",
+                ".models:6", "..core:7", "json:8", "sys:8", "boto3:11", "sentry_sdk:12", "x:13", "y:13"),
+                imports("app/main.py", text));
+    }
+
+    @Test
+    void pythonFromImportsKeepTheNamesTheyTake() {
+        String text = """
+                from app import security, webhooks as hooks
+                from . import (
+                    verify,  # the helper
+                    other,
+                )
+                from .lib import *
+                from x import a; import b
+                from y import c, \
+                    d
+                """;
+        List<String> found = Extraction.run(extractor, "app/routes.py", text).imports().stream()
+                .map(ref -> ref.statement() + ":" + ref.line()).toList();
+        assertEquals(List.of("import b:7", "from app import security, webhooks:1", "from . import verify, other:2",
+                "import .lib:6", "from x import a:7", "from y import c, d:8"), found);
     }
 
     @Test
@@ -75,8 +95,8 @@ class ImportExtractorTest {
                 import meta from '.';
                 """;
         assertEquals(List.of("express:1", "lodash:2", "@sentry/node:3", "reflect-metadata:4", "mixed:5",
-                "reexported:6", "everything:7", "stripe:8", "heavy-module:9", "multi-line:10"),
-                imports("src/index.js", text));
+                "reexported:6", "everything:7", "stripe:8", "heavy-module:9", "multi-line:10", "./local:14",
+                "../up:15", ".:16"), imports("src/index.js", text));
     }
 
     @Test
