@@ -70,7 +70,7 @@ final class RulesCommand implements Callable<Integer> {
         }
         rule.appliesWhen().ifPresent(c -> out.println("applies when: " + c.describe()));
         out.println((rule.polarity() == Polarity.PASSES_WHEN ? "passes when: " : "fails when: ")
-                + rule.condition().describe());
+                + rule.condition().describe() + RulesTable.perFile(rule));
         rule.partialWhen().ifPresent(c -> out.println("partial when: " + c.describe()));
         if (!rule.actions().isEmpty()) {
             out.println("actions:");

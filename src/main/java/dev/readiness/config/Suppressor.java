@@ -17,7 +17,7 @@ import java.util.Set;
 
 /**
  * Applies inline and configured suppressions to the open findings. A finding is suppressed when every place it
- * points at is covered; when only some are, the covered places leave its evidence and the rest stay open, so a
+ * points at is covered (places a partial finding shows as already passing do not count); when only some are, the covered places leave its evidence and the rest stay open, so a
  * suppression never hides a place nobody looked at. A finding with no place can only be suppressed by a configured
  * suppression without a path.
  */
@@ -76,7 +76,9 @@ public final class Suppressor {
     private static RuleResult triage(RuleResult result, List<ConfigSuppression> active, List<InlineSuppression> inline,
                                      Map<String, List<Suppression>> suppressed) {
         String ruleId = result.rule().id();
-        List<Evidence> evidence = result.outcome().evidence();
+        // what already passes (a per-file rule's covered files) is shown with the finding but is nothing to suppress
+        List<Evidence> passing = result.outcome() instanceof Outcome.Partial partial ? partial.passing() : List.of();
+        List<Evidence> evidence = result.outcome().evidence().stream().filter(e -> !passing.contains(e)).toList();
         if (evidence.isEmpty()) {
             active.stream().filter(s -> s.ruleId().equals(ruleId) && s.path().isEmpty()).findFirst()
                     .ifPresent(s -> suppressed.put(ruleId, List.of(new Suppression(s.reason(), s.where(), false))));
@@ -98,8 +100,10 @@ public final class Suppressor {
         if (uncovered.size() == evidence.size()) {
             return result;
         }
+        List<Evidence> kept = new ArrayList<>(uncovered);
+        kept.addAll(passing);
         Outcome narrowed = result.outcome() instanceof Outcome.Partial
-                ? new Outcome.Partial(List.copyOf(uncovered)) : new Outcome.Failed(List.copyOf(uncovered));
+                ? new Outcome.Partial(kept, passing) : new Outcome.Failed(List.copyOf(uncovered));
         return new RuleResult(result.rule(), narrowed);
     }
 

@@ -58,7 +58,7 @@ public record Tailoring(ProjectConfig config, Set<String> only, Set<String> skip
         int weight = rule.weight() == rule.severity().defaultWeight() ? changed.defaultWeight() : rule.weight();
         return new Rule(rule.id(), rule.module(), rule.title(), changed, weight, rule.impact(), rule.appliesWhen(),
                 rule.polarity(), rule.condition(), rule.partialWhen(), rule.states(), rule.actions(), rule.install(),
-                rule.effortHours(), rule.references());
+                rule.effortHours(), rule.references(), rule.scope());
     }
 
     public List<ModuleResult> results(List<ModuleResult> modules) {

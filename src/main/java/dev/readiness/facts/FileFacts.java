@@ -37,6 +37,11 @@ public final class FileFacts {
         imports.add(new ImportRef(module, path, line));
     }
 
+    /** A Python {@code from module import names}: the names may be submodules, where the code they name lives. */
+    public void addImport(String module, List<String> names, int line) {
+        imports.add(new ImportRef(module, path, line, names));
+    }
+
     public void addEnvReference(String name, int line) {
         envReferences.add(new EnvReference(name, path, line));
     }

@@ -14,13 +14,20 @@ import dev.readiness.scan.FileRole;
 import dev.readiness.scan.PathGlob;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** A rule's condition: predicates over the facts, combined with all/any/not. */
+/**
+ * A rule's condition: predicates over the facts, combined with all/any/not. It is judged for the whole repository,
+ * or, for a rule with {@code scope: file}, file by file ({@link #evaluateIn}).
+ */
 public sealed interface Condition {
 
     /** Roles whose files do not count as the system's own code unless a predicate asks for them. */
@@ -34,6 +41,31 @@ public sealed interface Condition {
     int SNIPPET_SHOWN = 60;
 
     Match evaluate(AuditFacts facts);
+
+    /**
+     * Whether this holds in each of the files {@code paths}, file by file: a predicate about what files contain
+     * (pattern, import, file, role, env-referenced, heading) looks only in that file; one about the repository as a
+     * whole (its manifests, .env files, coverage reports, checks and stack) gives the same answer for every file.
+     * All the files are asked at once, so that each predicate looks at the facts once, not once per file.
+     *
+     * @return a match for every path given
+     */
+    default Map<String, Match> evaluateIn(AuditFacts facts, Collection<String> paths) {
+        Match everywhere = evaluate(facts);
+        Map<String, Match> byFile = new HashMap<>();
+        paths.forEach(path -> byFile.put(path, everywhere));
+        return byFile;
+    }
+
+    /** The files in which a predicate about file contents found something: where a per-file rule has to look. */
+    default Set<String> filesFound(AuditFacts facts) {
+        return Set.of();
+    }
+
+    /** Whether some predicate of this one looks at file contents, so that {@link #filesFound} can name files. */
+    default boolean looksInFiles() {
+        return false;
+    }
 
     /** A phrase for reports: what would make this hold ("a dependency on stripe"). */
     String describe();
@@ -55,20 +87,58 @@ public sealed interface Condition {
         return evidence.isEmpty() ? describe() : describe() + " (" + places(evidence) + ")";
     }
 
-    record All(List<Condition> parts) implements Condition {
-        public Match evaluate(AuditFacts facts) {
-            boolean holds = true;
+    /** {@code all:} and {@code any:}: every part is evaluated once, and the evidence of all of them is kept. */
+    sealed interface Combination extends Condition {
+
+        List<Condition> parts();
+
+        /** True for {@code all:}, false for {@code any:}. */
+        boolean every();
+
+        default Match evaluate(AuditFacts facts) {
+            return combine(parts().stream().map(p -> p.evaluate(facts)).toList());
+        }
+
+        @Override
+        default Map<String, Match> evaluateIn(AuditFacts facts, Collection<String> paths) {
+            List<Map<String, Match>> byPart = parts().stream().map(p -> p.evaluateIn(facts, paths)).toList();
+            Map<String, Match> byFile = new HashMap<>();
+            for (String path : paths) {
+                byFile.put(path, combine(byPart.stream().map(part -> part.get(path)).toList()));
+            }
+            return byFile;
+        }
+
+        @Override
+        default Set<String> filesFound(AuditFacts facts) {
+            Set<String> files = new TreeSet<>();
+            parts().forEach(part -> files.addAll(part.filesFound(facts)));
+            return files;
+        }
+
+        @Override
+        default boolean looksInFiles() {
+            return parts().stream().anyMatch(Condition::looksInFiles);
+        }
+
+        default String describe() {
+            return parts().stream().map(Condition::describe).collect(Collectors.joining(every() ? " and " : " or "));
+        }
+
+        private Match combine(List<Match> matches) {
+            boolean holds = every();
             List<Evidence> evidence = new ArrayList<>();
-            for (Condition part : parts) {
-                Match match = part.evaluate(facts);
-                holds &= match.holds();
+            for (Match match : matches) {
+                holds = every() ? holds && match.holds() : holds || match.holds();
                 evidence.addAll(match.evidence());
             }
             return Match.of(holds, evidence);
         }
+    }
 
-        public String describe() {
-            return parts.stream().map(Condition::describe).collect(Collectors.joining(" and "));
+    record All(List<Condition> parts) implements Combination {
+        public boolean every() {
+            return true;
         }
 
         /** Only the parts that fail: the others are not why it does not apply. */
@@ -78,20 +148,9 @@ public sealed interface Condition {
         }
     }
 
-    record Any(List<Condition> parts) implements Condition {
-        public Match evaluate(AuditFacts facts) {
-            boolean holds = false;
-            List<Evidence> evidence = new ArrayList<>();
-            for (Condition part : parts) {
-                Match match = part.evaluate(facts);
-                holds |= match.holds();
-                evidence.addAll(match.evidence());
-            }
-            return Match.of(holds, evidence);
-        }
-
-        public String describe() {
-            return parts.stream().map(Condition::describe).collect(Collectors.joining(" or "));
+    record Any(List<Condition> parts) implements Combination {
+        public boolean every() {
+            return false;
         }
     }
 
@@ -100,6 +159,23 @@ public sealed interface Condition {
         public Match evaluate(AuditFacts facts) {
             Match match = part.evaluate(facts);
             return Match.of(!match.holds(), match.evidence());
+        }
+
+        @Override
+        public Map<String, Match> evaluateIn(AuditFacts facts, Collection<String> paths) {
+            Map<String, Match> byFile = new HashMap<>(part.evaluateIn(facts, paths));
+            byFile.replaceAll((path, match) -> Match.of(!match.holds(), match.evidence()));
+            return byFile;
+        }
+
+        @Override
+        public Set<String> filesFound(AuditFacts facts) {
+            return part.filesFound(facts);
+        }
+
+        @Override
+        public boolean looksInFiles() {
+            return part.looksInFiles();
         }
 
         public String describe() {
@@ -112,13 +188,52 @@ public sealed interface Condition {
         }
     }
 
+    /**
+     * A predicate about what files contain: it holds where it finds something, and each place it finds is in one
+     * file, so it can also be asked about a single file.
+     */
+    sealed interface InFiles extends Condition {
+
+        /** Every place found, uncapped: a per-file judgement must not lose a file to the report's evidence cap. */
+        List<Evidence> find(AuditFacts facts);
+
+        default Match evaluate(AuditFacts facts) {
+            return Match.found(find(facts));
+        }
+
+        @Override
+        default Map<String, Match> evaluateIn(AuditFacts facts, Collection<String> paths) {
+            Map<String, List<Evidence>> found = new HashMap<>();
+            paths.forEach(path -> found.put(path, new ArrayList<>()));
+            for (Evidence place : find(facts)) {
+                List<Evidence> into = found.get(place.path());
+                if (into != null) {
+                    into.add(place);
+                }
+            }
+            Map<String, Match> byFile = new HashMap<>();
+            found.forEach((path, places) -> byFile.put(path, Match.found(places)));
+            return byFile;
+        }
+
+        @Override
+        default Set<String> filesFound(AuditFacts facts) {
+            return find(facts).stream().map(Evidence::path).collect(Collectors.toCollection(TreeSet::new));
+        }
+
+        @Override
+        default boolean looksInFiles() {
+            return true;
+        }
+    }
+
     record DependencyOn(List<NamePattern> names, DependencyScope scope) implements Condition {
         public Match evaluate(AuditFacts facts) {
             // a manifest under tests/ still declares the project's test tools; one under examples/ declares nothing
             List<Dependency> inScope = facts.inventory().dependencies().stream().filter(scope::admits)
                     .filter(d -> !isExample(facts, d.path())).toList();
-            return named(inScope, Dependency::name, names, d -> new Evidence(d.path(), d.line(),
-                    d.version().isEmpty() ? d.name() : d.name() + " " + d.version()));
+            return Match.found(named(inScope, Dependency::name, names, d -> new Evidence(d.path(), d.line(),
+                    d.version().isEmpty() ? d.name() : d.name() + " " + d.version())));
         }
 
         public String describe() {
@@ -126,20 +241,21 @@ public sealed interface Condition {
         }
     }
 
-    record Imports(List<NamePattern> modules) implements Condition {
-        public Match evaluate(AuditFacts facts) {
+    /** A relative import names the project's own files, never a package the predicate could mean. */
+    record Imports(List<NamePattern> modules) implements InFiles {
+        public List<Evidence> find(AuditFacts facts) {
             List<Evidence> found = new ArrayList<>();
             // one line can record several modules (from a import b records a and a.b): it is one piece of evidence
             Set<String> places = new HashSet<>();
             for (ImportRef ref : facts.inventory().imports()) {
                 boolean productCode = facts.inventory().roleOf(ref.path())
                         .map(role -> !NOT_PRODUCT_CODE.contains(role)).orElse(true);
-                if (productCode && modules.stream().anyMatch(m -> m.matchesModule(ref.module()))
+                if (productCode && !ref.relative() && modules.stream().anyMatch(m -> m.matchesModule(ref.module()))
                         && places.add(ref.path() + ":" + ref.line())) {
                     found.add(new Evidence(ref.path(), ref.line(), "import " + ref.module()));
                 }
             }
-            return Match.found(found);
+            return found;
         }
 
         public String describe() {
@@ -147,15 +263,15 @@ public sealed interface Condition {
         }
     }
 
-    record FileExists(List<String> globs, List<PathGlob> compiled) implements Condition {
-        public Match evaluate(AuditFacts facts) {
+    record FileExists(List<String> globs, List<PathGlob> compiled) implements InFiles {
+        public List<Evidence> find(AuditFacts facts) {
             List<Evidence> found = new ArrayList<>();
             for (FileEntry file : facts.inventory().files()) {
                 if (file.role() != FileRole.EXAMPLE && compiled.stream().anyMatch(g -> g.matches(file.path()))) {
                     found.add(Evidence.ofFile(file.path()));
                 }
             }
-            return Match.found(found);
+            return found;
         }
 
         public String describe() {
@@ -163,9 +279,9 @@ public sealed interface Condition {
         }
     }
 
-    record PatternFound(PatternSpec spec) implements Condition {
-        public Match evaluate(AuditFacts facts) {
-            return Match.found(facts.inventory().patternHits(spec.id()));
+    record PatternFound(PatternSpec spec) implements InFiles {
+        public List<Evidence> find(AuditFacts facts) {
+            return facts.inventory().patternHits(spec.id());
         }
 
         public String describe() {
@@ -174,8 +290,8 @@ public sealed interface Condition {
     }
 
     /** A Markdown heading of a file the globs match (any Markdown file when there are none) matches the regex. */
-    record HeadingMatches(Pattern regex, List<PathGlob> files, String about) implements Condition {
-        public Match evaluate(AuditFacts facts) {
+    record HeadingMatches(Pattern regex, List<PathGlob> files, String about) implements InFiles {
+        public List<Evidence> find(AuditFacts facts) {
             List<Evidence> found = new ArrayList<>();
             for (Heading heading : facts.inventory().headings()) {
                 boolean inFiles = files.isEmpty() || files.stream().anyMatch(g -> g.matches(heading.path()));
@@ -184,7 +300,7 @@ public sealed interface Condition {
                             "#".repeat(heading.level()) + " " + heading.text()));
                 }
             }
-            return Match.found(found);
+            return found;
         }
 
         public String describe() {
@@ -224,8 +340,8 @@ public sealed interface Condition {
         }
     }
 
-    record EnvReferenced(List<NamePattern> names) implements Condition {
-        public Match evaluate(AuditFacts facts) {
+    record EnvReferenced(List<NamePattern> names) implements InFiles {
+        public List<Evidence> find(AuditFacts facts) {
             List<EnvReference> outsideExamples = facts.inventory().envReferences().stream()
                     .filter(r -> !isExample(facts, r.path())).toList();
             return named(outsideExamples, EnvReference::name, names,
@@ -241,8 +357,8 @@ public sealed interface Condition {
         public Match evaluate(AuditFacts facts) {
             List<EnvDeclaration> outsideExamples = facts.inventory().envDeclarations().stream()
                     .filter(d -> !isExample(facts, d.path())).toList();
-            return named(outsideExamples, EnvDeclaration::name, names,
-                    d -> new Evidence(d.path(), d.line(), d.name() + "=…"));
+            return Match.found(named(outsideExamples, EnvDeclaration::name, names,
+                    d -> new Evidence(d.path(), d.line(), d.name() + "=…")));
         }
 
         public String describe() {
@@ -250,13 +366,12 @@ public sealed interface Condition {
         }
     }
 
-    record RolePresent(Set<FileRole> roles) implements Condition {
-        public Match evaluate(AuditFacts facts) {
-            List<Evidence> found = facts.inventory().files().stream()
+    record RolePresent(Set<FileRole> roles) implements InFiles {
+        public List<Evidence> find(AuditFacts facts) {
+            return facts.inventory().files().stream()
                     .filter(f -> roles.contains(f.role()))
                     .map(f -> Evidence.ofFile(f.path()))
                     .toList();
-            return Match.found(found);
         }
 
         public String describe() {
@@ -358,8 +473,8 @@ public sealed interface Condition {
     }
 
     /** The facts whose name one of the patterns matches, as evidence. */
-    private static <T> Match named(List<T> facts, Function<T, String> name, List<NamePattern> names,
-                                   Function<T, Evidence> evidence) {
+    private static <T> List<Evidence> named(List<T> facts, Function<T, String> name, List<NamePattern> names,
+                                            Function<T, Evidence> evidence) {
         List<Evidence> found = new ArrayList<>();
         for (T fact : facts) {
             String candidate = name.apply(fact);
@@ -367,7 +482,7 @@ public sealed interface Condition {
                 found.add(evidence.apply(fact));
             }
         }
-        return Match.found(found);
+        return found;
     }
 
     /** Long lists are cut, so an N/A reason or a rule table stays readable. */

@@ -17,7 +17,20 @@ public sealed interface Outcome {
         }
     }
 
-    record Partial(List<Evidence> evidence) implements Outcome {
+    /**
+     * @param passing the part of the evidence that shows what already passes (the covered files of a rule judged
+     *                per file): shown with the finding, but nothing to fix or to suppress
+     */
+    record Partial(List<Evidence> evidence, List<Evidence> passing) implements Outcome {
+        public Partial {
+            evidence = List.copyOf(evidence);
+            passing = List.copyOf(passing);
+        }
+
+        public Partial(List<Evidence> evidence) {
+            this(evidence, List.of());
+        }
+
         public double credit() {
             return 0.5;
         }

@@ -15,6 +15,7 @@ public final class RuleEvaluator {
 
     public List<ModuleResult> evaluate(AuditFacts facts) {
         List<ModuleResult> results = new ArrayList<>();
+        PerFileJudge perFile = null;
         for (RuleModule module : rules.modules()) {
             Match moduleApplies = module.appliesWhen().map(c -> c.evaluate(facts)).orElse(new Match(true, List.of()));
             if (!moduleApplies.holds()) {
@@ -26,7 +27,13 @@ public final class RuleEvaluator {
             }
             List<RuleResult> ruleResults = new ArrayList<>();
             for (Rule rule : module.rules()) {
-                ruleResults.add(new RuleResult(rule, outcome(rule, facts, moduleApplies)));
+                if (rule.scope() == RuleScope.FILE && perFile == null) {
+                    // built once, and only when a rule needs it: it indexes every file and import
+                    perFile = new PerFileJudge(facts, new ImportResolver(facts.inventory()));
+                }
+                Outcome outcome = rule.scope() == RuleScope.FILE ? perFile.judge(rule)
+                        : outcome(rule, facts, moduleApplies);
+                ruleResults.add(new RuleResult(rule, outcome));
             }
             results.add(new ModuleResult(module, Optional.empty(), List.copyOf(ruleResults)));
         }

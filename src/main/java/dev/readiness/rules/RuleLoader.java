@@ -34,7 +34,7 @@ public final class RuleLoader {
             "applies-when", "rules");
     private static final Set<String> RULE_KEYS = Set.of("id", "title", "severity", "weight", "impact",
             "applies-when", "passes-when", "fails-when", "partial-when", "state", "actions", "install",
-            "effort-hours", "references", "description");
+            "effort-hours", "references", "description", "scope");
     private static final Pattern MODULE_ID = Pattern.compile("[a-z][a-z0-9-]*");
     private static final Pattern RULE_ID = Pattern.compile("[a-z][a-z0-9-]*\\.[a-z0-9][a-z0-9-]*");
 
@@ -149,17 +149,46 @@ public final class RuleLoader {
             throw fields.error(node, "rule '" + id + "' needs exactly one of 'passes-when' and 'fails-when'");
         }
         Condition condition = conditions.parse(fields.node(passes ? "passes-when" : "fails-when").orElseThrow());
+        Optional<Condition> applies = optionalCondition(fields, "applies-when", conditions);
+        RuleScope scope = scope(fields, applies);
         double weight = fields.number("weight", severity.defaultWeight());
         if (weight <= 0 || weight != Math.rint(weight)) {
             throw fields.error(fields.node("weight").orElseThrow(), "weight must be a positive whole number");
         }
         return new Rule(id, module, fields.requiredString("title"), severity, (int) weight,
                 fields.optionalString("impact").orElse(""),
-                optionalCondition(fields, "applies-when", conditions),
-                passes ? Polarity.PASSES_WHEN : Polarity.FAILS_WHEN, condition,
+                applies, passes ? Polarity.PASSES_WHEN : Polarity.FAILS_WHEN, condition,
                 optionalCondition(fields, "partial-when", conditions), states(file, fields),
                 fields.stringList("actions"), install(file, fields), fields.number("effort-hours", 0),
-                fields.stringList("references"));
+                fields.stringList("references"), scope);
+    }
+
+    /**
+     * {@code scope: file} judges each file that {@code applies-when} finds against {@code passes-when}, and is
+     * partial when some files pass and some do not; so it needs an applies-when that looks into files, a
+     * passes-when, and no partial-when of its own.
+     */
+    private static RuleScope scope(YamlFields fields, Optional<Condition> applies) throws YamlFileException {
+        Optional<YamlNode> node = fields.node("scope");
+        if (node.isEmpty()) {
+            return RuleScope.REPOSITORY;
+        }
+        String text = fields.requiredString("scope");
+        if (text.equals("repository")) {
+            return RuleScope.REPOSITORY;
+        }
+        if (!text.equals("file")) {
+            throw fields.error(node.get(), "'scope' must be repository or file, not '" + text + "'");
+        }
+        if (applies.isEmpty() || !applies.get().looksInFiles()) {
+            throw fields.error(node.get(), "'scope: file' judges the files that 'applies-when' finds, so it needs an "
+                    + "applies-when that looks into files (pattern, import, file, role, env-referenced or heading)");
+        }
+        if (!fields.has("passes-when") || fields.has("partial-when")) {
+            throw fields.error(node.get(), "'scope: file' takes 'passes-when' and no 'partial-when': the rule is "
+                    + "partial when some files pass and others do not");
+        }
+        return RuleScope.FILE;
     }
 
     private static Optional<Condition> optionalCondition(YamlFields fields, String key, ConditionParser conditions)

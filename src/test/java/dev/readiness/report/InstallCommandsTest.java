@@ -6,6 +6,7 @@ import dev.readiness.facts.Stack;
 import dev.readiness.rules.Condition;
 import dev.readiness.rules.Polarity;
 import dev.readiness.rules.Rule;
+import dev.readiness.rules.RuleScope;
 import dev.readiness.rules.RuleStates;
 import dev.readiness.rules.Severity;
 import dev.readiness.rules.StackKnowledge.InstallTemplate;
@@ -56,6 +57,6 @@ class InstallCommandsTest {
     private static Rule rule(Map<String, List<String>> install) {
         return new Rule("payments.no-processor", "payments", "t", Severity.P0, 10, "", Optional.empty(),
                 Polarity.PASSES_WHEN, new Condition.RolePresent(Set.of()), Optional.empty(), new RuleStates("", "", ""),
-                List.of(), install, 0, List.of());
+                List.of(), install, 0, List.of(), RuleScope.REPOSITORY);
     }
 }

@@ -81,7 +81,7 @@ class RuleLoaderTest {
 
         assertEquals("payments.yml:9:5: unknown key 'impakt' in a rule (expected one of: actions, applies-when, "
                 + "description, effort-hours, fails-when, id, impact, install, partial-when, passes-when, references, "
-                + "severity, state, title, weight)", error.getMessage());
+                + "scope, severity, state, title, weight)", error.getMessage());
     }
 
     @Test
@@ -115,6 +115,26 @@ class RuleLoaderTest {
                         + "add 'multiline: true' to the pattern");
         assertProblem(MODULE.replace("roles: [schema], about: billing tables", "multiline: yes, about: billing tables"),
                 4, "'multiline' must be true or false");
+    }
+
+    @Test
+    void scopeFileNeedsAnAppliesWhenThatLooksInFilesAPassesWhenAndNoPartialWhen() throws YamlFileException {
+        String perFile = MODULE.replace("    partial-when:\n      dependency: {names: [stripe], scope: main}\n", "")
+                .replace("    passes-when:", "    scope: file\n    applies-when: {import: [fastapi]}\n    passes-when:");
+        assertEquals(RuleScope.FILE, loader.load(Map.of("stack.yml", STACK, "payments.yml", perFile), "t")
+                .rule("payments.no-processor").orElseThrow().scope());
+        assertEquals(RuleScope.REPOSITORY, loader.load(Map.of("stack.yml", STACK, "payments.yml", MODULE), "t")
+                .rule("payments.no-processor").orElseThrow().scope());
+
+        assertProblem(perFile.replace("scope: file", "scope: everywhere"), 10,
+                "'scope' must be repository or file, not 'everywhere'");
+        String needsFiles = "'scope: file' judges the files that 'applies-when' finds, so it needs an applies-when "
+                + "that looks into files (pattern, import, file, role, env-referenced or heading)";
+        assertProblem(perFile.replace("    applies-when: {import: [fastapi]}\n", ""), 10, needsFiles);
+        assertProblem(perFile.replace("{import: [fastapi]}", "{kind: [web-service]}"), 10, needsFiles);
+        assertProblem(MODULE.replace("    passes-when:", "    scope: file\n    applies-when: {import: [x]}\n"
+                + "    passes-when:"), 10, "'scope: file' takes 'passes-when' and no 'partial-when': the rule is "
+                + "partial when some files pass and others do not");
     }
 
     @Test

@@ -11,6 +11,7 @@ import dev.readiness.rules.Polarity;
 import dev.readiness.rules.Rule;
 import dev.readiness.rules.RuleModule;
 import dev.readiness.rules.RuleResult;
+import dev.readiness.rules.RuleScope;
 import dev.readiness.rules.RuleStates;
 import dev.readiness.rules.Severity;
 import java.util.List;
@@ -108,7 +109,7 @@ class ScorerTest {
     static RuleResult result(String id, Severity severity, Outcome outcome) {
         Rule rule = new Rule(id, id.substring(0, id.indexOf('.')), id + " title", severity, severity.defaultWeight(),
                 "", Optional.empty(), Polarity.PASSES_WHEN, new Condition.RolePresent(Set.of()), Optional.empty(),
-                new RuleStates("", "", ""), List.of(), Map.of(), 0, List.of());
+                new RuleStates("", "", ""), List.of(), Map.of(), 0, List.of(), RuleScope.REPOSITORY);
         return new RuleResult(rule, outcome);
     }
 

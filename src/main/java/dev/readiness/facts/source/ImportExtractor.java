@@ -7,7 +7,8 @@ import dev.readiness.scan.FileEntry;
 
 /**
  * The modules Python, JavaScript, TypeScript, Go and Java files import. Imports written inside comments or string
- * literals do not count; relative imports (the project's own files) are skipped.
+ * literals do not count; relative imports (the project's own files) are kept as written, for rules judged per file
+ * to follow.
  */
 public final class ImportExtractor implements FactExtractor {
 

@@ -20,15 +20,13 @@ sealed interface ImportReader permits PythonImports, ScriptImports, GoImports, J
         });
     }
 
-    /** Reports the module the literal at {@code quoteOffset} names, unless it is a path into the project itself. */
+    /**
+     * Reports the module the literal at {@code quoteOffset} names; a path into the project itself ({@code ./x}) is
+     * reported as written, and {@link dev.readiness.facts.ImportRef#relative()} tells it from a package.
+     */
     static void addModuleAt(MaskedSource source, int quoteOffset, int line, FileFacts facts) {
         source.constantAt(quoteOffset)
-                .filter(module -> !module.isBlank() && !isPath(module))
+                .filter(module -> !module.isBlank())
                 .ifPresent(module -> facts.addImport(module, line));
-    }
-
-    private static boolean isPath(String module) {
-        return module.equals(".") || module.equals("..") || module.startsWith("./") || module.startsWith("../")
-                || module.startsWith("/");
     }
 }

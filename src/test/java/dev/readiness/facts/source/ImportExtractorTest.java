@@ -33,8 +33,8 @@ class ImportExtractorTest {
                     y
                 """;
         assertEquals(List.of("os:1", "a.b:2", "requests:3", "stripe.error:3", "sqlalchemy.orm.Session:4",
-                "sqlalchemy.orm:4", "json:8", "sys:8", "boto3:11", "sentry_sdk.init:12", "sentry_sdk:12",
-                "x:13", "y:13"), imports("app/main.py", text));
+                "sqlalchemy.orm:4", ".:5", ".models:6", "..core:7", "json:8", "sys:8", "boto3:11", "sentry_sdk.init:12",
+                "sentry_sdk:12", "x:13", "y:13"), imports("app/main.py", text));
     }
 
     @Test
@@ -55,9 +55,29 @@ class ImportExtractorTest {
         // listed by line, then by name (so "a.b:1" sorts before "a:1")
         assertEquals(List.of("google.cloud.storage:1", "google.cloud:1", "azure.storage.blob:2",
                 "azure.storage.queue:2", "azure.storage:2", "django.core.mail:3", "django.core.signing:3",
-                "django.core:3", "boto3.session:7", "boto3:7", "os.path:9", "rest_framework.serializers:10",
-                "rest_framework:10"),
+                "django.core:3", "boto3.session:7", "boto3:7", "os.path:9", ".:10", "rest_framework.serializers:10",
+                "rest_framework:10", ".models:11"),
                 imports("app/storage.py", text));
+    }
+
+    @Test
+    void pythonFromImportsKeepTheNamesTheyTake() {
+        String text = """
+                from app import security, webhooks as hooks
+                from . import (
+                    verify,  # the helper
+                    other,
+                )
+                from .lib import *
+                from x import a; import b
+                from y import c, \
+                    d
+                """;
+        List<String> found = Extraction.run(extractor, "app/routes.py", text).imports().stream()
+                .map(ref -> ref.statement() + ":" + ref.line()).toList();
+        assertEquals(List.of("import b:7", "from app import security, webhooks:1", "import app.security:1",
+                "import app.webhooks:1", "from . import verify, other:2", "import .lib:6", "from x import a:7",
+                "import x.a:7", "from y import c, d:8", "import y.c:8", "import y.d:8"), found);
     }
 
     @Test
@@ -99,8 +119,8 @@ class ImportExtractorTest {
                 import meta from '.';
                 """;
         assertEquals(List.of("express:1", "lodash:2", "@sentry/node:3", "reflect-metadata:4", "mixed:5",
-                "reexported:6", "everything:7", "stripe:8", "heavy-module:9", "multi-line:10"),
-                imports("src/index.js", text));
+                "reexported:6", "everything:7", "stripe:8", "heavy-module:9", "multi-line:10", "./local:14",
+                "../up:15", ".:16"), imports("src/index.js", text));
     }
 
     @Test
