@@ -6,7 +6,7 @@ import dev.readiness.facts.SourceFile;
 import dev.readiness.scan.FileEntry;
 
 /**
- * The modules Python, JavaScript, TypeScript, Go and Java files import. Imports written inside comments or string
+ * The modules Python, JavaScript, TypeScript and Go files import. Imports written inside comments or string
  * literals do not count; relative imports (the project's own files) are kept as written, for rules judged per file
  * to follow.
  */

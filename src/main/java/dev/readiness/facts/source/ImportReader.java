@@ -5,7 +5,10 @@ import dev.readiness.scan.Language;
 
 import java.util.Optional;
 
-/** Finds the import statements of one language in a {@link MaskedSource}. */
+/**
+ * Finds the import statements of one language in a {@link MaskedSource}. Java's reader is called by
+ * {@link JavaSourceExtractor}, which masks a Java file once for everything it reads.
+ */
 sealed interface ImportReader permits PythonImports, ScriptImports, GoImports, JavaImports {
 
     void read(MaskedSource source, FileFacts facts);
@@ -15,7 +18,6 @@ sealed interface ImportReader permits PythonImports, ScriptImports, GoImports, J
             case PYTHON -> new PythonImports();
             case JAVASCRIPT, TYPESCRIPT -> new ScriptImports();
             case GO -> new GoImports();
-            case JAVA -> new JavaImports();
             default -> null;
         });
     }

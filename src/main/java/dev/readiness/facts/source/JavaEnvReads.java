@@ -28,16 +28,21 @@ final class JavaEnvReads {
      * What every read above shows in code: a {@code getenv} call, a property getter on something named like an
      * environment or returned by a call ({@code getEnvironment()}), or one of the annotations, qualified or not.
      */
-    private static final Pattern MARKER = Pattern.compile("\\bgetenv\\b"
-            + "|(?:(?i:env(?:ironment)?)|\\))\\s*\\.\\s*get(?:Required)?Property\\b"
-            + "|@\\s*(?:[\\w$]+\\s*\\.\\s*)*(?:Value|Property|ConfigProperty)\\b");
+    private static final Pattern GETENV = Pattern.compile("\\bgetenv\\b");
+    private static final Pattern GETTER = Pattern.compile(
+            "(?:(?i:env(?:ironment)?)|\\))\\s*\\.\\s*get(?:Required)?Property\\b");
+    private static final Pattern ANNOTATION = Pattern.compile(
+            "@\\s*(?:[\\w$]+\\s*\\.\\s*)*(?:Value|Property|ConfigProperty)\\b");
 
     private JavaEnvReads() {
     }
 
     /** Whether code (comments and strings masked) may hold a read: false means parsing would find none. */
     static boolean mayRead(String code) {
-        return MARKER.matcher(code).find();
+        // a substring first: a regex is tried at every offset, and most files name none of these
+        return code.contains("getenv") && GETENV.matcher(code).find()
+                || code.contains("Property") && GETTER.matcher(code).find()
+                || (code.contains("Value") || code.contains("Property")) && ANNOTATION.matcher(code).find();
     }
 
     static void read(CompilationUnit unit, FileFacts facts) {

@@ -20,10 +20,11 @@ import java.util.Optional;
  * Java file, so it happens only where the code names something these facts come from ({@code getenv},
  * {@code @Value}, {@code @Entity}, a string that starts a SQL statement …); the masked source decides, so a
  * name in a comment does not count. A parsed file JavaParser rejects is reported as a warning and yields
- * nothing. Imports are read by {@link ImportExtractor}, without a tree.
+ * nothing. Imports are read from the masked source, without a tree, so a file JavaParser rejects keeps them.
  */
 public final class JavaSourceExtractor implements FactExtractor {
     private static final String PARSE_FAILURE = "Java source could not be parsed";
+    private static final ImportReader IMPORTS = new JavaImports();
 
     @Override
     public boolean accepts(FileEntry entry) {
@@ -32,7 +33,9 @@ public final class JavaSourceExtractor implements FactExtractor {
 
     @Override
     public void extract(SourceFile file, FileFacts facts) {
-        if (!needsSyntaxTree(Lexer.mask(file.text(), Syntax.JAVA), file.entry().role())) {
+        MaskedSource source = Lexer.mask(file.text(), Syntax.JAVA);
+        IMPORTS.read(source, facts);
+        if (!needsSyntaxTree(source, file.entry().role())) {
             return;
         }
         // a JavaParser keeps per-parse state, so each call gets its own

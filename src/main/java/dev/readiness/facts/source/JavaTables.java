@@ -33,7 +33,7 @@ final class JavaTables {
 
     /** Whether code (comments and strings masked) may declare an entity: false means parsing would find none. */
     static boolean mayDefineModel(String code) {
-        return ENTITY.matcher(code).find();
+        return code.contains("Entity") && ENTITY.matcher(code).find();
     }
 
     /** Whether a string literal may begin a query, alone or as the first part of a concatenation. */

@@ -13,6 +13,32 @@ class JavaSourceExtractorTest {
     private final JavaSourceExtractor extractor = new JavaSourceExtractor();
 
     @Test
+    void javaImportFormsWithoutASyntaxTree() {
+        String text = """
+                package com.example;
+
+                import com.stripe.Stripe;
+                import io.sentry.*;
+                import static org.junit.jupiter.api.Assertions.assertEquals;
+                import static java.util.Map.*;
+                import java.util
+                    .List;
+                // import com.commented.Out;
+                /* import com.block.Commented; */
+
+                class A {
+                    String s = \"""
+                        import com.in.TextBlock;
+                        \""";
+                    void broken( {
+                }
+                """;
+        assertEquals(List.of("com.stripe.Stripe:3", "io.sentry:4", "org.junit.jupiter.api.Assertions:5",
+                "java.util.Map:6", "java.util.List:7"),
+                Extraction.imports(extractor, "src/main/java/com/example/A.java", text));
+    }
+
+    @Test
     void environmentReads() {
         String text = """
                 package com.example;
