@@ -244,23 +244,9 @@ final class RequiredLiterals {
         return Character.isLetterOrDigit(c) ? Info.UNKNOWN : Info.literal(c);
     }
 
-    /** Past the class's closing bracket; a {@code ]} first in the class, or escaped, is a member. */
+    /** Past the class's closing bracket. */
     private void skipClass() {
-        if (at < regex.length() && regex.charAt(at) == '^') {
-            at++;
-        }
-        if (at < regex.length() && regex.charAt(at) == ']') {
-            at++;
-        }
-        while (regex.charAt(at) != ']') {
-            if (regex.charAt(at) == '\\') {
-                at++;
-            } else if (regex.startsWith("[:", at)) {
-                at = regex.indexOf(":]", at) + 1;
-            }
-            at++;
-        }
-        at++;
+        at = RegexText.classEnd(regex, at - 1) + 1;
     }
 
     private static Optional<Set<String>> product(Set<String> left, Set<String> right) {

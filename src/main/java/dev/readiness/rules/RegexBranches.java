@@ -1,0 +1,129 @@
+package dev.readiness.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The top-level alternatives of a regex, each written as a regex of its own: {@code (?i)(a|b\(|c)} gives
+ * {@code (?i)a}, {@code (?i)b\(} and {@code (?i)c}. A text holds a match of the regex exactly when it holds a match
+ * of one alternative, so they can be run apart: each on the lines holding its own literals, and each a narrower
+ * automaton than the whole. Leading flags and one group wrapping everything are looked through; anything else
+ * is split only at its own top level.
+ */
+final class RegexBranches {
+    private final String regex;
+
+    private RegexBranches(String regex) {
+        this.regex = regex;
+    }
+
+    /** The alternatives, or the regex itself when it has none (or cannot be read; RE2J will say why). */
+    static List<String> of(String regex) {
+        try {
+            return new RegexBranches(regex).split();
+        } catch (RuntimeException unreadable) {
+            return List.of(regex);
+        }
+    }
+
+    private List<String> split() {
+        String prefix = "";
+        int start = 0;
+        int end = regex.length();
+        if (regex.startsWith("(?") && leadingFlagsEnd(0) > 0) {
+            start = leadingFlagsEnd(0) + 1;
+            prefix = regex.substring(0, start);
+        }
+        int body = wrapperBody(start);
+        if (body > 0 && closingParen(start) == end - 1) {
+            String opening = regex.substring(start, body);
+            // (?m: … ) keeps its flags as a group of their own, after the leading ones: (?i)(?m)
+            if (opening.length() > 3 && !opening.startsWith("(?P<") && !opening.startsWith("(?<")) {
+                prefix += opening.substring(0, opening.length() - 1) + ")";
+            }
+            start = body;
+            end = end - 1;
+        }
+        List<String> branches = new ArrayList<>();
+        int from = start;
+        int depth = 0;
+        for (int i = start; i < end; i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                i = RegexText.classEnd(regex, i);
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                branches.add(prefix + regex.substring(from, i));
+                from = i + 1;
+            }
+        }
+        if (branches.isEmpty()) {
+            return List.of(regex);
+        }
+        branches.add(prefix + regex.substring(from, end));
+        return branches;
+    }
+
+    /** The offset of the {@code )} closing flags such as {@code (?im)} at {@code at}, or -1 for any other group. */
+    private int leadingFlagsEnd(int at) {
+        for (int i = at + 2; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == ')') {
+                return i > at + 2 ? i : -1;
+            }
+            if (!Character.isLetter(c) && c != '-') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Where the inside of a group opened at {@code at} begins: after {@code (}, {@code (?:}, {@code (?i:} or
+     * {@code (?P<name>}; -1 when no group opens there.
+     */
+    private int wrapperBody(int at) {
+        if (at >= regex.length() || regex.charAt(at) != '(') {
+            return -1;
+        }
+        if (!regex.startsWith("?", at + 1)) {
+            return at + 1;
+        }
+        if (regex.startsWith("?P<", at + 1) || regex.startsWith("?<", at + 1)) {
+            return regex.indexOf('>', at) + 1;
+        }
+        for (int i = at + 2; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == ':') {
+                return i + 1;
+            }
+            if (!Character.isLetter(c) && c != '-') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The offset of the parenthesis closing the group opened at {@code at}. */
+    private int closingParen(int at) {
+        int depth = 0;
+        for (int i = at; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                i = RegexText.classEnd(regex, i);
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
