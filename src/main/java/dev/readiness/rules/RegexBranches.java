@@ -44,10 +44,29 @@ final class RegexBranches {
             start = body;
             end = end - 1;
         }
+        List<Integer> bars = new ArrayList<>();
+        scan(start, end, bars);
+        if (bars.isEmpty()) {
+            return List.of(regex);
+        }
         List<String> branches = new ArrayList<>();
         int from = start;
+        for (int bar : bars) {
+            branches.add(prefix + regex.substring(from, bar));
+            from = bar + 1;
+        }
+        branches.add(prefix + regex.substring(from, end));
+        return branches;
+    }
+
+    /**
+     * Reads from {@code from} to {@code end}, past escapes, classes and nested groups, collecting the offsets of
+     * the {@code |} at its own level into {@code bars}; stops at a {@code )} that closes a group opened before
+     * {@code from}, and returns its offset, or -1 when none does.
+     */
+    private int scan(int from, int end, List<Integer> bars) {
         int depth = 0;
-        for (int i = start; i < end; i++) {
+        for (int i = from; i < end; i++) {
             char c = regex.charAt(i);
             if (c == '\\') {
                 i++;
@@ -55,18 +74,13 @@ final class RegexBranches {
                 i = RegexText.classEnd(regex, i);
             } else if (c == '(') {
                 depth++;
-            } else if (c == ')') {
-                depth--;
+            } else if (c == ')' && --depth < 0) {
+                return i;
             } else if (c == '|' && depth == 0) {
-                branches.add(prefix + regex.substring(from, i));
-                from = i + 1;
+                bars.add(i);
             }
         }
-        if (branches.isEmpty()) {
-            return List.of(regex);
-        }
-        branches.add(prefix + regex.substring(from, end));
-        return branches;
+        return -1;
     }
 
     /** The offset of the {@code )} closing flags such as {@code (?im)} at {@code at}, or -1 for any other group. */
@@ -111,19 +125,6 @@ final class RegexBranches {
 
     /** The offset of the parenthesis closing the group opened at {@code at}. */
     private int closingParen(int at) {
-        int depth = 0;
-        for (int i = at; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                i = RegexText.classEnd(regex, i);
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
-                return i;
-            }
-        }
-        return -1;
+        return scan(at + 1, regex.length(), new ArrayList<>());
     }
 }
