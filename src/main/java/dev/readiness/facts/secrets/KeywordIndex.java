@@ -15,10 +15,13 @@ import java.util.Queue;
 public final class KeywordIndex {
     private static final int ALPHABET = 128;
 
-    /** goto[state][c]: the state after reading c, failure links already folded in. */
-    private final int[][] next;
-    /** The detectors whose keyword ends at each state, including through failure links. */
-    private final BitSet[] output;
+    /**
+     * The state after reading a character, at {@code state * ALPHABET + c}, failure links and case folded in, so the
+     * scan is one array read per character.
+     */
+    private final int[] delta;
+    /** The detectors whose keyword ends at each state, including through failure links; null where none does. */
+    private final int[][] output;
     private final int detectorCount;
 
     /** @param keywords per detector, in detector order */
@@ -45,9 +48,17 @@ public final class KeywordIndex {
                 outputs.get(state).set(detector);
             }
         }
-        next = states.toArray(new int[0][]);
-        output = outputs.toArray(new BitSet[0]);
-        linkFailures();
+        int[][] next = states.toArray(new int[0][]);
+        BitSet[] found = outputs.toArray(new BitSet[0]);
+        linkFailures(next, found);
+        delta = new int[next.length * ALPHABET];
+        output = new int[next.length][];
+        for (int state = 0; state < next.length; state++) {
+            for (int c = 0; c < ALPHABET; c++) {
+                delta[state * ALPHABET + c] = next[state][Character.toLowerCase(c)];
+            }
+            output[state] = found[state].isEmpty() ? null : found[state].stream().toArray();
+        }
     }
 
     private static int[] newState() {
@@ -57,7 +68,7 @@ public final class KeywordIndex {
     }
 
     /** Breadth first, so a state's failure target is complete before the state is. */
-    private void linkFailures() {
+    private static void linkFailures(int[][] next, BitSet[] output) {
         int[] failure = new int[next.length];
         Queue<Integer> queue = new ArrayDeque<>();
         for (int c = 0; c < ALPHABET; c++) {
@@ -88,18 +99,24 @@ public final class KeywordIndex {
         BitSet[] lines = new BitSet[detectorCount];
         int state = 0;
         int line = 1;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0, length = text.length(); i < length; i++) {
             char c = text.charAt(i);
+            if (c >= ALPHABET) {
+                state = 0;
+                continue;
+            }
             if (c == '\n') {
                 line++;
             }
-            state = c < ALPHABET ? next[state][Character.toLowerCase(c)] : 0;
-            BitSet found = output[state];
-            for (int d = found.nextSetBit(0); d >= 0; d = found.nextSetBit(d + 1)) {
-                if (lines[d] == null) {
-                    lines[d] = new BitSet();
+            state = delta[state * ALPHABET + c];
+            int[] found = output[state];
+            if (found != null) {
+                for (int d : found) {
+                    if (lines[d] == null) {
+                        lines[d] = new BitSet();
+                    }
+                    lines[d].set(line);
                 }
-                lines[d].set(line);
             }
         }
         return lines;
