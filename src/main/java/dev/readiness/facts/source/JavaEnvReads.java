@@ -21,28 +21,22 @@ import java.util.regex.Pattern;
  */
 final class JavaEnvReads {
     private static final Set<String> SYSTEM = Set.of("System", "java.lang.System");
+    private static final Set<String> SYSTEM_ENDINGS = Set.of("system");
     private static final Set<String> PROPERTY_GETTERS = Set.of("getProperty", "getRequiredProperty");
     /** {@code env}, {@code environment}, {@code springEnv}, {@code this.environment}: Spring's Environment. */
     private static final Pattern ENVIRONMENT_NAME = Pattern.compile("(?i)(?:.*[a-z])?env(?:ironment)?");
-    /**
-     * What every read above shows in code: a {@code getenv} call, a property getter on something named like an
-     * environment or returned by a call ({@code getEnvironment()}), or one of the annotations, qualified or not.
-     */
-    private static final Pattern GETENV = Pattern.compile("\\bgetenv\\b");
-    private static final Pattern GETTER = Pattern.compile(
-            "(?:(?i:env(?:ironment)?)|\\))\\s*\\.\\s*get(?:Required)?Property\\b");
-    private static final Pattern ANNOTATION = Pattern.compile(
-            "@\\s*(?:[\\w$]+\\s*\\.\\s*)*(?:Value|Property|ConfigProperty)\\b");
+    private static final Set<String> ANNOTATIONS = Set.of("Value", "Property", "ConfigProperty");
+    private static final Set<String> ENVIRONMENT_ENDINGS = Set.of("env", "environment");
 
     private JavaEnvReads() {
     }
 
     /** Whether code (comments and strings masked) may hold a read: false means parsing would find none. */
     static boolean mayRead(String code) {
-        // a substring first: a regex is tried at every offset, and most files name none of these
-        return code.contains("getenv") && GETENV.matcher(code).find()
-                || code.contains("Property") && GETTER.matcher(code).find()
-                || (code.contains("Value") || code.contains("Property")) && ANNOTATION.matcher(code).find();
+        return JavaMarkers.callsOn(code, "getenv", SYSTEM_ENDINGS)
+                || JavaMarkers.callsOn(code, "getProperty", ENVIRONMENT_ENDINGS)
+                || JavaMarkers.callsOn(code, "getRequiredProperty", ENVIRONMENT_ENDINGS)
+                || JavaMarkers.hasAnnotation(code, ANNOTATIONS);
     }
 
     static void read(CompilationUnit unit, FileFacts facts) {

@@ -15,7 +15,6 @@ import dev.readiness.facts.FileFacts;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Tables in a parsed Java file. A JPA {@code @Entity} maps its {@code @Table(name, schema)}, or by default the
@@ -26,14 +25,13 @@ final class JavaTables {
 
     private static final Set<String> JPQL_CALLS = Set.of("createQuery", "createNamedQuery");
     private static final Set<String> JPQL_ANNOTATIONS = Set.of("Query", "NamedQuery");
-    private static final Pattern ENTITY = Pattern.compile("@\\s*(?:[\\w$]+\\s*\\.\\s*)*Entity\\b");
 
     private JavaTables() {
     }
 
     /** Whether code (comments and strings masked) may declare an entity: false means parsing would find none. */
     static boolean mayDefineModel(String code) {
-        return code.contains("Entity") && ENTITY.matcher(code).find();
+        return JavaMarkers.hasAnnotation(code, Set.of("Entity"));
     }
 
     /** Whether a string literal may begin a query, alone or as the first part of a concatenation. */
