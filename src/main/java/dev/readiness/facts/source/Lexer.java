@@ -25,6 +25,8 @@ final class Lexer {
     private final LineIndex lines;
     /** The first characters of the syntax's string delimiters. */
     private final String quoteStarts;
+    /** The first characters of its comment markers, so most characters are known to start none at one look. */
+    private final String commentStarts;
     private final NavigableMap<Integer, StringLiteral> literals = new TreeMap<>();
     private int pos;
     private boolean regexMayFollow = true;
@@ -36,6 +38,9 @@ final class Lexer {
         this.lines = LineIndex.of(text);
         this.quoteStarts = syntax.quotes().stream().map(q -> q.delimiter().substring(0, 1))
                 .distinct().collect(Collectors.joining());
+        String blockStart = syntax.hasBlockComments() ? syntax.blockCommentOpen().substring(0, 1) : "";
+        this.commentStarts = syntax.lineComments().stream().map(marker -> marker.substring(0, 1))
+                .collect(Collectors.joining()) + blockStart;
     }
 
     static MaskedSource mask(String text, Syntax syntax) {
@@ -50,11 +55,12 @@ final class Lexer {
         while (pos < text.length()) {
             char c = text.charAt(pos);
             Optional<Quote> quote = quoteAt(pos);
+            boolean mayOpenComment = commentStarts.indexOf(c) >= 0;
             if (interpolation && c == '}' && depth == 0) {
                 return;
-            } else if (lineCommentStarts()) {
+            } else if (mayOpenComment && lineCommentStarts()) {
                 blankUpTo(lines.lineEnd(pos));
-            } else if (syntax.hasBlockComments() && text.startsWith(syntax.blockCommentOpen(), pos)) {
+            } else if (mayOpenComment && syntax.hasBlockComments() && text.startsWith(syntax.blockCommentOpen(), pos)) {
                 blankUpTo(blockCommentEnd());
             } else if (quote.isPresent()) {
                 string(quote.get(), false);
@@ -77,14 +83,16 @@ final class Lexer {
         while (pos < text.length() && isWordChar(text.charAt(pos))) {
             pos++;
         }
-        String word = text.substring(start, pos);
-        String prefix = word.toLowerCase(Locale.ROOT);
-        Optional<Quote> quote = quoteAt(pos);
-        if (syntax.stringPrefixes() && quote.isPresent() && PYTHON_STRING_PREFIXES.contains(prefix)) {
-            string(quote.get(), prefix.contains("f"));
-            return;
+        // only Python's string prefixes and JavaScript's regex rule need the word itself
+        if (syntax.stringPrefixes()) {
+            Optional<Quote> quote = quoteAt(pos);
+            String prefix = text.substring(start, pos).toLowerCase(Locale.ROOT);
+            if (quote.isPresent() && PYTHON_STRING_PREFIXES.contains(prefix)) {
+                string(quote.get(), prefix.contains("f"));
+                return;
+            }
         }
-        regexMayFollow = KEYWORDS_BEFORE_REGEX.contains(word);
+        regexMayFollow = syntax.regexLiterals() && KEYWORDS_BEFORE_REGEX.contains(text.substring(start, pos));
     }
 
     private void string(Quote quote, boolean formatString) {
