@@ -153,8 +153,9 @@ public final class FactCollector {
         SourceFile file = new SourceFile(entry, text.text());
         FileFacts facts = new FileFacts(entry.path());
         List<ScanWarning> warnings = new ArrayList<>(text.warnings());
+        int longLine = MinifiedText.longLine(entry.fileName(), text.text());
         for (FactExtractor extractor : extractors) {
-            if (!extractor.accepts(entry)) {
+            if (!extractor.accepts(entry) || (longLine > 0 && !extractor.readsMinified())) {
                 continue;
             }
             try {
@@ -165,10 +166,10 @@ public final class FactCollector {
             }
         }
         facts.warnings().forEach(w -> warnings.add(new ScanWarning(entry.path(), w)));
-        int longLine = MinifiedText.longLine(entry.fileName(), text.text());
         if (longLine > 0) {
             warnings.add(new ScanWarning(entry.path(), "looks minified or generated (longest line " + longLine
-                    + " characters): rule patterns not run; manifests, environment and secrets still checked"));
+                    + " characters): its code is not read (imports, environment reads, rule patterns); "
+                    + "dependencies, .env values and secrets still are"));
             return new FileOutcome(entry, facts, Map.of(), warnings);
         }
         return new FileOutcome(entry, facts, matcher.match(entry, text.text()), warnings);

@@ -10,4 +10,13 @@ public interface FactExtractor {
 
     /** Adds what the file holds to {@code facts}. Never throws for bad input: it warns instead. */
     void extract(SourceFile file, FileFacts facts);
+
+    /**
+     * Whether it still reads a file whose text looks minified or generated ({@link MinifiedText}). A bundle is
+     * vendored code, so facts about the product's own code (imports, environment reads, tables) are not taken
+     * from it; what a committed file exposes wherever it sits (declared dependencies, .env values, secrets) is.
+     */
+    default boolean readsMinified() {
+        return false;
+    }
 }

@@ -104,6 +104,23 @@ class HostileInputTest {
     }
 
     @Test
+    void minifiedBundleGivesNoCodeFactsButItsSecretsAreFound() throws IOException {
+        String key = "sk_live_" + "4eC39HqLyjWDarjtT1zdp7dc9Xy8Wv7Ut6Sr";
+        String bundle = "var a=process.env.BUNDLE_ONLY_SETTING;" + "function f(x){return x+1};".repeat(400)
+                + "require(\"stripe\");var k=\"" + key + "\";";
+        write("public/app.min.js", bundle);
+
+        TreeAudit audit = TreeAudit.of(root);
+
+        assertEquals(List.of("public/app.min.js: looks minified or generated (longest line " + bundle.length()
+                + " characters): its code is not read (imports, environment reads, rule patterns); dependencies, "
+                + ".env values and secrets still are"), audit.warnings());
+        assertEquals(List.of(), referencedNames(audit, "public/app.min.js"));
+        assertTrue(audit.json.toString().contains("public/app.min.js\",\"line\":1"), "the key is reported");
+        audit.assertOrdinaryServiceAudited();
+    }
+
+    @Test
     void linkLoopIsWarnedAboutAndNotFollowed() throws IOException {
         Files.createSymbolicLink(root.resolve("a"), Path.of("b"));
         Files.createSymbolicLink(root.resolve("b"), Path.of("a"));

@@ -29,6 +29,12 @@ public final class ManifestExtractor implements FactExtractor {
             Map.entry("Gemfile", new GemfileParser()),
             Map.entry("Cargo.toml", new CargoTomlParser()));
 
+    /** True: a lock file or manifest written on one line still declares dependencies. */
+    @Override
+    public boolean readsMinified() {
+        return true;
+    }
+
     @Override
     public boolean accepts(FileEntry entry) {
         return parserFor(entry).isPresent();

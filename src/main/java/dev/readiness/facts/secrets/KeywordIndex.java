@@ -97,6 +97,42 @@ public final class KeywordIndex {
     /** For each detector, the 1-based lines on which one of its keywords ends; null where none did. */
     public BitSet[] linesWithKeywords(String text) {
         BitSet[] lines = new BitSet[detectorCount];
+        scan(text, (detector, end, line) -> {
+            if (lines[detector] == null) {
+                lines[detector] = new BitSet();
+            }
+            lines[detector].set(line);
+        });
+        return lines;
+    }
+
+    /** For each detector, the offsets just past each of its keywords, in order; null where none occurs. */
+    public int[][] keywordEnds(String text) {
+        int[][] ends = new int[detectorCount][];
+        int[] counts = new int[detectorCount];
+        scan(text, (detector, end, line) -> {
+            if (ends[detector] == null) {
+                ends[detector] = new int[8];
+            } else if (counts[detector] == ends[detector].length) {
+                ends[detector] = Arrays.copyOf(ends[detector], counts[detector] * 2);
+            }
+            ends[detector][counts[detector]++] = end;
+        });
+        for (int d = 0; d < detectorCount; d++) {
+            if (ends[d] != null) {
+                ends[d] = Arrays.copyOf(ends[d], counts[d]);
+            }
+        }
+        return ends;
+    }
+
+    /** Receives each keyword found: whose it is, the offset past its last character, and its 1-based line. */
+    @FunctionalInterface
+    private interface Hits {
+        void found(int detector, int end, int line);
+    }
+
+    private void scan(String text, Hits hits) {
         int state = 0;
         int line = 1;
         for (int i = 0, length = text.length(); i < length; i++) {
@@ -112,13 +148,9 @@ public final class KeywordIndex {
             int[] found = output[state];
             if (found != null) {
                 for (int d : found) {
-                    if (lines[d] == null) {
-                        lines[d] = new BitSet();
-                    }
-                    lines[d].set(line);
+                    hits.found(d, i + 1, line);
                 }
             }
         }
-        return lines;
     }
 }

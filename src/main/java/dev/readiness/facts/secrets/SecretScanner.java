@@ -13,7 +13,6 @@ import dev.readiness.scan.ScanWarning;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +28,12 @@ import java.util.stream.Collectors;
 public final class SecretScanner implements FactExtractor {
     /** Lines after a keyword hit that a match may reach into, for a PEM header followed by its body. */
     private static final int LINES_AFTER = 2;
+    /**
+     * How far before and after its keyword a match may reach on long lines: a secret sits next to its keyword, and
+     * without a bound every detector would search a whole minified bundle once per keyword it holds.
+     */
+    private static final int REACH_BEFORE = 512;
+    private static final int REACH_AFTER = 2_048;
     private final SecretDetectors knowledge;
     private final KeywordIndex keywords;
     private final Redaction redaction;
@@ -48,6 +53,12 @@ public final class SecretScanner implements FactExtractor {
         this.keywords = new KeywordIndex(knowledge.detectors().stream().map(SecretDetector::keywords).toList());
         this.redaction = redaction;
         this.history = history ? Optional.of(new HistoryScanner(this, maxFileBytes)) : Optional.empty();
+    }
+
+    /** True: a key built into a bundle is as leaked as one in the source. */
+    @Override
+    public boolean readsMinified() {
+        return true;
     }
 
     @Override
@@ -100,13 +111,13 @@ public final class SecretScanner implements FactExtractor {
     }
 
     List<SecretFinding> scan(FileEntry entry, String text) {
-        BitSet[] hitLines = keywords.linesWithKeywords(text);
+        int[][] hitEnds = keywords.keywordEnds(text);
         LineIndex lines = null;
         List<SecretFinding> findings = new ArrayList<>();
         // Detectors run most specific first, so a provider key is not reported again as a generic secret.
         List<int[]> taken = new ArrayList<>();
-        for (int d = 0; d < hitLines.length; d++) {
-            if (hitLines[d] == null) {
+        for (int d = 0; d < hitEnds.length; d++) {
+            if (hitEnds[d] == null) {
                 continue;
             }
             SecretDetector detector = knowledge.detectors().get(d);
@@ -114,7 +125,7 @@ public final class SecretScanner implements FactExtractor {
             if (lines == null) {
                 lines = LineIndex.of(text);
             }
-            for (int[] window : windows(hitLines[d], lines, text.length())) {
+            for (int[] window : windows(hitEnds[d], lines, text.length())) {
                 Matcher matcher = detector.regex().matcher(text.substring(window[0], window[1]));
                 while (matcher.find()) {
                     int group = SecretDetector.secretGroup(matcher);
@@ -145,13 +156,17 @@ public final class SecretScanner implements FactExtractor {
                 && !knowledge.placeholders().isPlaceholder(secret);
     }
 
-    /** Character ranges covering each hit line and the lines after it, overlapping ranges merged. */
-    private static List<int[]> windows(BitSet hitLines, LineIndex lines, int length) {
+    /**
+     * Character ranges around each keyword: its line and the lines after it, cut to a reach on each side so a long
+     * line is not searched whole; overlapping ranges are merged.
+     */
+    private static List<int[]> windows(int[] keywordEnds, LineIndex lines, int length) {
         List<int[]> windows = new ArrayList<>();
-        for (int line = hitLines.nextSetBit(0); line >= 0; line = hitLines.nextSetBit(line + 1)) {
-            int start = lines.lineStart(line);
+        for (int keywordEnd : keywordEnds) {
+            int line = lines.lineAt(keywordEnd - 1);
             int after = line + LINES_AFTER + 1;
-            int end = after <= lines.lineCount() ? lines.lineStart(after) : length;
+            int start = Math.max(lines.lineStart(line), keywordEnd - REACH_BEFORE);
+            int end = Math.min(after <= lines.lineCount() ? lines.lineStart(after) : length, keywordEnd + REACH_AFTER);
             int[] previous = windows.isEmpty() ? null : windows.get(windows.size() - 1);
             if (previous != null && start <= previous[1]) {
                 previous[1] = Math.max(previous[1], end);

@@ -15,6 +15,12 @@ import dev.readiness.scan.Language;
 public final class EnvFileExtractor implements FactExtractor {
     private static final int WARNINGS_PER_FILE = 5;
 
+    /** True: a committed .env file exposes its values however it is written. */
+    @Override
+    public boolean readsMinified() {
+        return true;
+    }
+
     @Override
     public boolean accepts(FileEntry entry) {
         return entry.language() == Language.DOTENV;

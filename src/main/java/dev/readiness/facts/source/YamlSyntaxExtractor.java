@@ -19,6 +19,12 @@ import java.io.IOException;
 public final class YamlSyntaxExtractor implements FactExtractor {
     private final YAMLFactory factory = new YAMLFactory();
 
+    /** True: YAML written on one line must still parse. */
+    @Override
+    public boolean readsMinified() {
+        return true;
+    }
+
     @Override
     public boolean accepts(FileEntry entry) {
         return entry.language() == Language.YAML && !entry.path().contains("templates/");
