@@ -20,7 +20,7 @@ import java.util.Set;
 final class SecretDetectorsParser {
     private static final Set<String> TOP_KEYS = Set.of("placeholders", "contexts", "detectors");
     private static final Set<String> DETECTOR_KEYS = Set.of("id", "description", "regex", "keywords", "entropy",
-            "allowlist", "test-mode", "remediation");
+            "allowlist", "test-mode", "remediation", "starts-at-identifier");
     private static final java.util.regex.Pattern DETECTOR_ID = java.util.regex.Pattern.compile("[a-z][a-z0-9-]*");
 
     private final String file;
@@ -70,7 +70,8 @@ final class SecretDetectorsParser {
         return new SecretDetector(id, fields.requiredString("description"),
                 compile(fields, regexNode, fields.scalar(regexNode, "regex")),
                 keywords.stream().map(k -> k.toLowerCase(Locale.ROOT)).toList(), fields.number("entropy", 0),
-                regexes(fields, "allowlist"), fields.flag("test-mode"), fields.requiredString("remediation"));
+                regexes(fields, "allowlist"), fields.flag("test-mode"), fields.requiredString("remediation"),
+                fields.flag("starts-at-identifier"));
     }
 
     private YamlNode required(YamlFields fields, YamlNode at, String key) throws YamlFileException {

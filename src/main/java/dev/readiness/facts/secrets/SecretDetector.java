@@ -15,9 +15,13 @@ import java.util.List;
  * @param testMode    a key that cannot touch live data (Stripe test mode): reported lower in application
  *                    code and not at all in tests and docs
  * @param remediation what to do about a found one, in a few words
+ * @param startsAtIdentifier every match begins, on the keyword's line, where the identifier holding the keyword
+ *                    begins (or one character before it): a name-then-value pattern. The regex is then tried
+ *                    anchored there, once per keyword, instead of searched for around it
  */
 public record SecretDetector(String id, String description, Pattern regex, List<String> keywords,
-                             double minEntropy, List<Pattern> allowlist, boolean testMode, String remediation) {
+                             double minEntropy, List<Pattern> allowlist, boolean testMode, String remediation,
+                             boolean startsAtIdentifier) {
 
     public SecretDetector {
         keywords = List.copyOf(keywords);

@@ -125,25 +125,29 @@ public final class SecretScanner implements FactExtractor {
             if (lines == null) {
                 lines = LineIndex.of(text);
             }
-            for (int[] window : windows(hitEnds[d], lines, text.length())) {
+            for (int[] window : detector.startsAtIdentifier() ? anchors(hitEnds[d], text, lines)
+                    : windows(hitEnds[d], lines, text.length())) {
                 Matcher matcher = detector.regex().matcher(text.substring(window[0], window[1]));
-                while (matcher.find()) {
+                boolean anchored = detector.startsAtIdentifier();
+                while (anchored ? matcher.lookingAt() : matcher.find()) {
                     int group = SecretDetector.secretGroup(matcher);
                     String secret = matcher.group(group);
                     int offset = window[0] + matcher.start(group);
                     int end = offset + secret.length();
                     boolean overlaps = taken.stream().anyMatch(r -> offset < r[1] && r[0] < end);
-                    if (overlaps || !reportable(detector, secret, matcher.group())) {
-                        continue;
+                    if (!overlaps && reportable(detector, secret, matcher.group())) {
+                        // Claimed even when not worth reporting here, so a test key in a test stays unreported.
+                        taken.add(new int[] {offset, end});
+                        if (exposure.isPresent()) {
+                            int line = lines.lineAt(offset);
+                            findings.add(new SecretFinding(detector.id(), entry.path(), line,
+                                    offset - lines.lineStart(line) + 1,
+                                    SecretMeasures.fingerprint(detector.id(), entry.path(), secret),
+                                    redaction.show(secret), exposure.get(), detector.remediation()));
+                        }
                     }
-                    // Claimed even when not worth reporting here, so a test key in a test stays unreported.
-                    taken.add(new int[] {offset, end});
-                    if (exposure.isPresent()) {
-                        int line = lines.lineAt(offset);
-                        findings.add(new SecretFinding(detector.id(), entry.path(), line,
-                                offset - lines.lineStart(line) + 1,
-                                SecretMeasures.fingerprint(detector.id(), entry.path(), secret),
-                                redaction.show(secret), exposure.get(), detector.remediation()));
+                    if (anchored) {
+                        break;
                     }
                 }
             }
@@ -154,6 +158,36 @@ public final class SecretScanner implements FactExtractor {
     private boolean reportable(SecretDetector detector, String secret, String match) {
         return SecretMeasures.entropy(secret) >= detector.minEntropy() && !detector.allowlisted(match)
                 && !knowledge.placeholders().isPlaceholder(secret);
+    }
+
+    /**
+     * For a detector whose matches start at the identifier holding the keyword: from the character before that
+     * identifier (or its line's start) to the end of the line, cut to a reach; one range per identifier.
+     */
+    private static List<int[]> anchors(int[] keywordEnds, String text, LineIndex lines) {
+        List<int[]> anchors = new ArrayList<>();
+        int previous = -1;
+        for (int keywordEnd : keywordEnds) {
+            int line = lines.lineAt(keywordEnd - 1);
+            int lineStart = lines.lineStart(line);
+            int start = keywordEnd - 1;
+            while (start > lineStart && start > keywordEnd - REACH_BEFORE && isIdentifierPart(text.charAt(start - 1))) {
+                start--;
+            }
+            start = Math.max(lineStart, start - 1);
+            if (start == previous) {
+                continue;
+            }
+            int lineEnd = line < lines.lineCount() ? lines.lineStart(line + 1) - 1 : text.length();
+            anchors.add(new int[] {start, Math.min(lineEnd, keywordEnd + REACH_AFTER)});
+            previous = start;
+        }
+        return anchors;
+    }
+
+    /** What a name may be made of in the languages and formats secrets are assigned in. */
+    private static boolean isIdentifierPart(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '-');
     }
 
     /**
