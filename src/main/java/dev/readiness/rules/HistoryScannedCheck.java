@@ -12,6 +12,6 @@ final class HistoryScannedCheck implements Check {
 
     @Override
     public String describe() {
-        return "the git history was scanned (audit --history)";
+        return "a scan of the git history (audit --history)";
     }
 }
