@@ -29,6 +29,10 @@ class BundledPatternLinesTest {
 
     @ParameterizedTest(name = "{1}: {2} -> {3}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            // a form is no upload; a File taken from it is
+            "file uploads|app/api/upload/route.ts|const data = await request.formData();|false",
+            "file uploads|app/api/upload/route.ts|const file = data.get(\"file\") as File;|true",
+            "file uploads|app/api/upload/route.ts|if (!(file instanceof File)) return;|true",
             // set to "*" in settings
             "ALLOWED_HOSTS set to or defaulting to \"*\"|mysite/settings.py|ALLOWED_HOSTS = ['*']|true",
             "ALLOWED_HOSTS set to or defaulting to \"*\"|mysite/settings.py|ALLOWED_HOSTS=[\"*\"]|true",
