@@ -13,11 +13,9 @@ mvn -B -q test -Dtest=SecretCorpusExportTest -Dsurefire.failIfNoSpecifiedTests=f
     -Dsecrets.corpus.out="$work/corpus" >/dev/null
 mvn -B -q -DskipTests package >/dev/null
 
-if [ ! -x "$work/node_modules/.bin/secretlint" ]; then
-  (cd "$work" && npm init -y >/dev/null 2>&1 \
-    && npm install --silent --no-audit --no-fund secretlint @secretlint/secretlint-rule-preset-recommend >/dev/null)
-fi
-printf '{"rules":[{"id":"@secretlint/secretlint-rule-preset-recommend"}]}\n' > "$work/.secretlintrc.json"
+# shellcheck source=bench/lib.sh
+. bench/lib.sh
+install_secretlint "$work"
 
 seconds() { date +%s.%N; }
 
