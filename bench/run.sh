@@ -106,7 +106,7 @@ prepare_maven() { # -> $work/real-code/maven/ARTIFACT-VERSION, one folder per so
     rm -rf "$out.part"
     # Run where there is no pom.xml, so that Maven resolves only the one artifact.
     (cd "$work" && mvn -B -q "$dependency_plugin:unpack" -Dartifact="$group:$artifact:$version:jar:sources" \
-      -DoutputDirectory="$out.part")
+      -DoutputDirectory="$out.part" -DmarkersDirectory="$work/.maven-markers")
     mv "$out.part" "$out"
   done
   for folder in "$work/real-code/maven"/*; do # drop what an earlier pin list unpacked
