@@ -137,7 +137,7 @@ public final class PatternMatcher implements TextMatcher {
     /** A line without its line break, {@code \r\n} included, so that {@code $} matches at its end. */
     private static String lineContent(String text, LineIndex lines, int line) {
         int start = lines.lineStart(line);
-        int end = line < lines.lineCount() ? lines.lineStart(line + 1) - 1 : text.length();
+        int end = lines.lineEnd(start);
         if (end > start && text.charAt(end - 1) == '\r') {
             end--;
         }

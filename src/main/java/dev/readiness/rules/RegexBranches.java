@@ -85,16 +85,17 @@ final class RegexBranches {
 
     /** The offset of the {@code )} closing flags such as {@code (?im)} at {@code at}, or -1 for any other group. */
     private int leadingFlagsEnd(int at) {
-        for (int i = at + 2; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == ')') {
-                return i > at + 2 ? i : -1;
-            }
-            if (!Character.isLetter(c) && c != '-') {
-                return -1;
-            }
+        int end = flagsEnd(at + 2);
+        return end > at + 2 && end < regex.length() && regex.charAt(end) == ')' ? end : -1;
+    }
+
+    /** The offset of the first character from {@code from} on that is no flag letter or {@code -}. */
+    private int flagsEnd(int from) {
+        int i = from;
+        while (i < regex.length() && (Character.isLetter(regex.charAt(i)) || regex.charAt(i) == '-')) {
+            i++;
         }
-        return -1;
+        return i;
     }
 
     /**
@@ -111,16 +112,8 @@ final class RegexBranches {
         if (regex.startsWith("?P<", at + 1) || regex.startsWith("?<", at + 1)) {
             return regex.indexOf('>', at) + 1;
         }
-        for (int i = at + 2; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == ':') {
-                return i + 1;
-            }
-            if (!Character.isLetter(c) && c != '-') {
-                return -1;
-            }
-        }
-        return -1;
+        int end = flagsEnd(at + 2);
+        return end < regex.length() && regex.charAt(end) == ':' ? end + 1 : -1;
     }
 
     /** The offset of the parenthesis closing the group opened at {@code at}. */

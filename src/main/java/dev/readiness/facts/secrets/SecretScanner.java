@@ -184,8 +184,7 @@ public final class SecretScanner implements FactExtractor {
             if (start == previous) {
                 continue;
             }
-            int lineEnd = line < lines.lineCount() ? lines.lineStart(line + 1) - 1 : text.length();
-            anchors.add(new int[] {start, Math.min(lineEnd, keywordEnd + ANCHORED_REACH)});
+            anchors.add(new int[] {start, Math.min(lines.lineEnd(lineStart), keywordEnd + ANCHORED_REACH)});
             previous = start;
         }
         return anchors;

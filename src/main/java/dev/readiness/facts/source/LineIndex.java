@@ -40,7 +40,7 @@ public final class LineIndex {
     }
 
     /** Offset of the line break ending the line that holds {@code offset}, or the text's length on the last line. */
-    int lineEnd(int offset) {
+    public int lineEnd(int offset) {
         int line = lineAt(offset);
         return line < starts.length ? starts[line] - 1 : length;
     }
