@@ -25,18 +25,23 @@ final class JavaEnvReads {
     private static final Set<String> PROPERTY_GETTERS = Set.of("getProperty", "getRequiredProperty");
     /** {@code env}, {@code environment}, {@code springEnv}, {@code this.environment}: Spring's Environment. */
     private static final Pattern ENVIRONMENT_NAME = Pattern.compile("(?i)(?:.*[a-z])?env(?:ironment)?");
-    private static final Set<String> ANNOTATIONS = Set.of("Value", "Property", "ConfigProperty");
+    private static final Set<String> VALUE = Set.of("Value");
+    private static final Set<String> NAMED_PROPERTIES = Set.of("Property", "ConfigProperty");
     private static final Set<String> ENVIRONMENT_ENDINGS = Set.of("env", "environment");
 
     private JavaEnvReads() {
     }
 
-    /** Whether code (comments and strings masked) may hold a read: false means parsing would find none. */
-    static boolean mayRead(String code) {
-        return JavaMarkers.callsOn(code, "getenv", SYSTEM_ENDINGS)
-                || JavaMarkers.callsOn(code, "getProperty", ENVIRONMENT_ENDINGS)
-                || JavaMarkers.callsOn(code, "getRequiredProperty", ENVIRONMENT_ENDINGS)
-                || JavaMarkers.hasAnnotation(code, ANNOTATIONS);
+    /**
+     * Whether the masked source holds a read this class would record (a call or annotation given a constant name
+     * of the right shape): false means parsing would find none.
+     */
+    static boolean mayRead(MaskedSource source) {
+        return JavaMarkers.callsOn(source, "getenv", SYSTEM_ENDINGS, EnvNames::isName)
+                || JavaMarkers.callsOn(source, "getProperty", ENVIRONMENT_ENDINGS, EnvNames::isUpperSnake)
+                || JavaMarkers.callsOn(source, "getRequiredProperty", ENVIRONMENT_ENDINGS, EnvNames::isUpperSnake)
+                || JavaMarkers.hasAnnotation(source, VALUE, value -> Placeholders.any(value, EnvNames::isUpperSnake))
+                || JavaMarkers.hasAnnotation(source, NAMED_PROPERTIES, EnvNames::isUpperSnake);
     }
 
     static void read(CompilationUnit unit, FileFacts facts) {

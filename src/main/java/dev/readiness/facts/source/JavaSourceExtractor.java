@@ -16,11 +16,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Environment reads and tables of Java files, from JavaParser's syntax tree. Parsing is most of the cost of a
- * Java file, so it happens only where the code names something these facts come from ({@code getenv},
- * {@code @Value}, {@code @Entity}, a string that starts a SQL statement …); the masked source decides, so a
- * name in a comment does not count. A parsed file JavaParser rejects is reported as a warning and yields
- * nothing. Imports are read from the masked source, without a tree, so a file JavaParser rejects keeps them.
+ * Facts of Java files. Environment reads and JPA entities come from JavaParser's syntax tree; parsing (and the
+ * JIT compiling JavaParser's generated parser) is most of the cost of a Java file, so it happens only where the
+ * masked source holds one of them: {@code getenv} given a constant, {@code @Value("${X}")}, {@code @Entity} … A
+ * name in a comment or a string does not count. A parsed file JavaParser rejects is reported as a warning and
+ * yields no tree facts. Imports and SQL strings are read from the masked source, without a tree, as in the other
+ * languages, so a file JavaParser rejects keeps them.
  */
 public final class JavaSourceExtractor implements FactExtractor {
     private static final String PARSE_FAILURE = "Java source could not be parsed";
@@ -35,6 +36,9 @@ public final class JavaSourceExtractor implements FactExtractor {
     public void extract(SourceFile file, FileFacts facts) {
         MaskedSource source = Lexer.mask(file.text(), Syntax.JAVA);
         IMPORTS.read(source, facts);
+        if (file.entry().role() == FileRole.SOURCE) {
+            JavaQueries.read(source, facts);
+        }
         if (!needsSyntaxTree(source, file.entry().role())) {
             return;
         }
@@ -63,15 +67,10 @@ public final class JavaSourceExtractor implements FactExtractor {
         if (file.entry().role() != FileRole.TEST) {
             JavaTables.readModels(unit.get(), facts);
         }
-        if (file.entry().role() == FileRole.SOURCE) {
-            JavaTables.readReferences(unit.get(), facts);
-        }
     }
 
     private static boolean needsSyntaxTree(MaskedSource source, FileRole role) {
-        return JavaEnvReads.mayRead(source.code())
-                || (role != FileRole.TEST && JavaTables.mayDefineModel(source.code()))
-                || (role == FileRole.SOURCE && JavaTables.mayQuery(source));
+        return JavaEnvReads.mayRead(source) || (role != FileRole.TEST && JavaTables.mayDefineModel(source.code()));
     }
 
     private static String describe(List<Problem> problems) {

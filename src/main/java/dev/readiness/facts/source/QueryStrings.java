@@ -3,6 +3,7 @@ package dev.readiness.facts.source;
 import dev.readiness.facts.FileFacts;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * The tables that SQL written as string literals creates or queries. Literals separated only by whitespace or
@@ -14,15 +15,20 @@ final class QueryStrings {
     }
 
     static void read(MaskedSource source, FileFacts facts) {
+        read(source, facts, start -> true);
+    }
+
+    /** @param wanted whether the run of literals starting at this offset is to be read */
+    static void read(MaskedSource source, FileFacts facts, IntPredicate wanted) {
         List<StringLiteral> run = new ArrayList<>();
         for (StringLiteral literal : source.literals().values()) {
             if (!run.isEmpty() && !joined(source.code(), run.get(run.size() - 1).end(), literal.start())) {
-                readRun(source, run, facts);
+                readRun(source, run, wanted, facts);
                 run.clear();
             }
             run.add(literal);
         }
-        readRun(source, run, facts);
+        readRun(source, run, wanted, facts);
     }
 
     private static boolean joined(String code, int from, int to) {
@@ -36,8 +42,8 @@ final class QueryStrings {
     }
 
     /** Each literal keeps its own line breaks; the join between two literals adds one, so lines stay exact. */
-    private static void readRun(MaskedSource source, List<StringLiteral> run, FileFacts facts) {
-        if (run.isEmpty()) {
+    private static void readRun(MaskedSource source, List<StringLiteral> run, IntPredicate wanted, FileFacts facts) {
+        if (run.isEmpty() || !wanted.test(run.get(0).start())) {
             return;
         }
         StringBuilder query = new StringBuilder();
