@@ -1,7 +1,5 @@
 package dev.readiness.facts.source;
 
-import java.util.regex.Pattern;
-
 /**
  * One expression that reads an environment variable.
  *
@@ -9,15 +7,15 @@ import java.util.regex.Pattern;
  *                      string literal holding the name
  * @param nameInLiteral which of the two the first group is
  */
-record EnvAccess(Pattern pattern, boolean nameInLiteral) {
+record EnvAccess(AnchoredPattern pattern, boolean nameInLiteral) {
 
-    /** {@code process.env.NAME}: the name is written as an identifier. */
-    static EnvAccess identifier(String regex) {
-        return new EnvAccess(Pattern.compile(regex), false);
+    /** {@code process.env.NAME}: the name is written as an identifier; every match starts with an anchor. */
+    static EnvAccess identifier(String regex, String... anchors) {
+        return new EnvAccess(AnchoredPattern.of(regex, anchors), false);
     }
 
-    /** {@code os.getenv("NAME")}: the name is the first string literal. */
-    static EnvAccess literal(String regex) {
-        return new EnvAccess(Pattern.compile(regex), true);
+    /** {@code os.getenv("NAME")}: the name is the first string literal; every match starts with an anchor. */
+    static EnvAccess literal(String regex, String... anchors) {
+        return new EnvAccess(AnchoredPattern.of(regex, anchors), true);
     }
 }

@@ -13,6 +13,10 @@ final class EnvDestructuring implements EnvReader {
 
     @Override
     public void read(MaskedSource source, FileFacts facts) {
+        // the pattern starts at every brace; most files never name the environment object
+        if (EnvAccessReader.SCRIPT_ENV_ANCHORS.stream().noneMatch(source.code()::contains)) {
+            return;
+        }
         Matcher destructuring = DESTRUCTURING.matcher(source.code());
         while (destructuring.find()) {
             int entryStart = destructuring.start(1);

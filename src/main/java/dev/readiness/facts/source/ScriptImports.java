@@ -3,8 +3,6 @@ package dev.readiness.facts.source;
 import dev.readiness.facts.FileFacts;
 
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * JavaScript and TypeScript: {@code import … from 'm'} (also {@code import type}), {@code import 'm'},
@@ -16,18 +14,17 @@ final class ScriptImports implements ImportReader {
     /** What may stand between {@code import}/{@code export} and {@code from}: default, namespace and named parts. */
     private static final String CLAUSE =
             "(?:type\\s+)?(?:[\\w$]+\\s*,?\\s*)?(?:\\*\\s*(?:as\\s+[\\w$]+)?|\\{[^{}]*\\})?";
-    private static final List<Pattern> FORMS = List.of(
-            Pattern.compile(NOT_A_MEMBER + "(?:import|export)\\b\\s*" + CLAUSE + "\\s*from\\s*([\"'])"),
-            Pattern.compile(NOT_A_MEMBER + "import\\s*([\"'])"),
-            Pattern.compile(NOT_A_MEMBER + "(?:require|import)\\s*\\(\\s*([\"'`])"));
+    private static final List<AnchoredPattern> FORMS = List.of(
+            AnchoredPattern.of(NOT_A_MEMBER + "(?:import|export)\\b\\s*" + CLAUSE + "\\s*from\\s*([\"'])",
+                    "import", "export"),
+            AnchoredPattern.of(NOT_A_MEMBER + "import\\s*([\"'])", "import"),
+            AnchoredPattern.of(NOT_A_MEMBER + "(?:require|import)\\s*\\(\\s*([\"'`])", "require", "import"));
 
     @Override
     public void read(MaskedSource source, FileFacts facts) {
-        for (Pattern form : FORMS) {
-            Matcher matcher = form.matcher(source.code());
-            while (matcher.find()) {
-                ImportReader.addModuleAt(source, matcher.start(1), source.lineAt(matcher.start()), facts);
-            }
+        for (AnchoredPattern form : FORMS) {
+            form.forEachMatch(source.code(), matcher ->
+                    ImportReader.addModuleAt(source, matcher.start(1), source.lineAt(matcher.start()), facts));
         }
     }
 }
