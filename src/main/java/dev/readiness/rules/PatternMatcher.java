@@ -9,49 +9,99 @@ import dev.readiness.facts.TextMatcher;
 import dev.readiness.facts.secrets.KeywordIndex;
 import dev.readiness.facts.source.LineIndex;
 import dev.readiness.scan.FileEntry;
+import dev.readiness.scan.FileRole;
+import dev.readiness.scan.Language;
+import dev.readiness.scan.PathGlob;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * Runs every rule pattern that applies to a file over its text, once, while the file is in memory. A pattern's
  * regex is split into its top-level alternatives ({@link RegexBranches}), and one Aho–Corasick pass finds on
- * which lines each alternative's required literals occur ({@link RequiredLiterals} derives them from the
- * regex); each alternative then runs on those lines only. A pattern marked multiline runs whole, on the whole
- * text of a file where its literals occur.
+ * which lines the literals each alternative requires occur ({@link RequiredLiterals} derives them from the
+ * regex: sets of which a match holds one string each); each alternative then runs only on the lines holding all
+ * its sets. A pattern marked multiline runs whole, on the whole text of a file holding all its sets.
  */
 public final class PatternMatcher implements TextMatcher {
     private static final int MAX_HITS_PER_FILE = 10;
     private static final int MAX_SNIPPET_SOURCE = 400;
-    private final List<PatternSpec> specs;
+    /** One spec per distinct regex and scope; the specs written the same elsewhere share its run. */
+    private final List<PatternSpec> specs = new ArrayList<>();
+    /** Per spec, the ids of every spec written the same. */
+    private final List<List<String>> idsOfSpec = new ArrayList<>();
     private final List<Probe> probes = new ArrayList<>();
     /** Per spec, the indexes of its probes. */
     private final List<List<Integer>> probesOfSpec = new ArrayList<>();
+    /** One keyword group per required set of literals, numbered in the order probes name them. */
     private final KeywordIndex keywords;
 
     /**
      * One alternative of a spec's regex (or the whole regex).
      *
-     * @param prefiltered whether every match holds one of its literals; one that does not runs on every line
+     * @param literalSets the keyword groups of its required sets; none for a probe that runs on every line
      */
-    private record Probe(Pattern regex, boolean prefiltered) {
+    private record Probe(Pattern regex, int[] literalSets) {
+        boolean prefiltered() {
+            return literalSets.length > 0;
+        }
+
+        /** The lines holding a string of every set; null when some set is absent from the file. */
+        BitSet candidates(BitSet[] linesOfSet) {
+            BitSet lines = null;
+            for (int set : literalSets) {
+                if (linesOfSet[set] == null) {
+                    return null;
+                }
+                if (lines == null) {
+                    lines = (BitSet) linesOfSet[set].clone();
+                } else {
+                    lines.and(linesOfSet[set]);
+                }
+            }
+            return lines == null || lines.isEmpty() ? null : lines;
+        }
+    }
+
+    /** What decides a spec's matches: everything but its id and description. */
+    private record Written(String regex, List<String> files, List<String> exclude, Set<FileRole> roles,
+                           Set<Language> languages, boolean multiline) {
+        static Written of(PatternSpec spec) {
+            return new Written(spec.regex().pattern(), spec.files().stream().map(PathGlob::toString).toList(),
+                    spec.exclude().stream().map(PathGlob::toString).toList(), spec.roles(), spec.languages(),
+                    spec.multiline());
+        }
     }
 
     public PatternMatcher(List<PatternSpec> specs) {
-        this.specs = List.copyOf(specs);
-        List<List<String>> literals = new ArrayList<>();
+        Map<Written, Integer> seen = new HashMap<>();
         for (PatternSpec spec : specs) {
+            Integer same = seen.putIfAbsent(Written.of(spec), this.specs.size());
+            if (same != null) {
+                idsOfSpec.get(same).add(spec.id());
+            } else {
+                this.specs.add(spec);
+                idsOfSpec.add(new ArrayList<>(List.of(spec.id())));
+            }
+        }
+        List<List<String>> literals = new ArrayList<>();
+        for (PatternSpec spec : this.specs) {
             List<Integer> own = new ArrayList<>();
             for (Pattern regex : alternatives(spec)) {
-                Optional<Set<String>> required = RequiredLiterals.of(regex.pattern());
+                List<Set<String>> required = RequiredLiterals.of(regex.pattern()).orElse(List.of());
+                int[] sets = new int[required.size()];
+                for (int i = 0; i < sets.length; i++) {
+                    sets[i] = literals.size();
+                    literals.add(List.copyOf(required.get(i)));
+                }
                 own.add(probes.size());
-                probes.add(new Probe(regex, required.isPresent()));
-                literals.add(required.map(List::copyOf).orElse(List.of()));
+                probes.add(new Probe(regex, sets));
             }
             probesOfSpec.add(own);
         }
@@ -93,7 +143,8 @@ public final class PatternMatcher implements TextMatcher {
                     ? matchText(i, entry, text, lines, keywordLines)
                     : matchLines(i, entry, text, lines, keywordLines);
             if (!found.isEmpty()) {
-                hits.put(spec.id(), found);
+                List<Evidence> evidence = List.copyOf(found);
+                idsOfSpec.get(i).forEach(id -> hits.put(id, evidence));
             }
         }
         return hits;
@@ -110,7 +161,7 @@ public final class PatternMatcher implements TextMatcher {
         TreeSet<Integer> matched = new TreeSet<>();
         for (int index : probesOfSpec.get(spec)) {
             Probe probe = probes.get(index);
-            BitSet candidates = probe.prefiltered() ? keywordLines[index] : null;
+            BitSet candidates = probe.prefiltered() ? probe.candidates(keywordLines) : null;
             if (probe.prefiltered() && candidates == null) {
                 continue;
             }
@@ -148,7 +199,8 @@ public final class PatternMatcher implements TextMatcher {
     private List<Evidence> matchText(int spec, FileEntry entry, String text, LineIndex lines,
                                      BitSet[] keywordLines) {
         int probe = probesOfSpec.get(spec).get(0);
-        if (probes.get(probe).prefiltered() && keywordLines[probe] == null) {
+        if (probes.get(probe).prefiltered() && Arrays.stream(probes.get(probe).literalSets())
+                .anyMatch(set -> keywordLines[set] == null)) {
             return List.of();
         }
         Matcher matcher = probes.get(probe).regex().matcher(text);

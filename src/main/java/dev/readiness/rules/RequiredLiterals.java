@@ -1,6 +1,7 @@
 package dev.readiness.rules;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -8,11 +9,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Works out strings of which every match of a regex must contain at least one, so a file that holds
- * none of them can skip the regex: the keyword prefilter issue 7 asks for, derived from the rule's own
- * regex instead of a hand-written keyword list. It is conservative: any construct it does not fully
- * understand makes the answer "unknown", and the regex then always runs. Strings are lower-cased, as
- * the prefilter ignores case (a superset of any match, whatever the regex's flags).
+ * Works out sets of strings such that every match of a regex contains at least one string of each set, so a line
+ * or file lacking any one set can skip the regex: the keyword prefilter issue 7 asks for, derived from the rule's
+ * own regex instead of a hand-written keyword list. {@code \\bclass\\s+(User|Account)\\b} needs {@code class}
+ * and one of {@code user}, {@code account}; asking for both keeps the regex off the many lines that declare some
+ * other class. It is conservative: any construct it does not fully understand adds no requirement, and a regex
+ * with none always runs. Strings are lower-cased, as the prefilter ignores case (a superset of any match, whatever
+ * the regex's flags).
  */
 final class RequiredLiterals {
     /** Shorter literals select too little to be worth a lookup. */
@@ -21,6 +24,8 @@ final class RequiredLiterals {
     private static final int MAX_STRINGS = 32;
     /** Alternation only adds, and the keyword automaton takes hundreds of strings without cost. */
     private static final int MAX_ALTERNATIVES = 512;
+    /** The most selective sets are enough; each more costs an intersection per file. */
+    private static final int MAX_SETS = 3;
 
     private final String regex;
     private int at;
@@ -29,16 +34,17 @@ final class RequiredLiterals {
         this.regex = regex;
     }
 
-    /** The strings, or empty when the regex has no literal every match needs. */
-    static Optional<Set<String>> of(String regex) {
+    /** The sets, most selective first, or empty when the regex has no literal every match needs. */
+    static Optional<List<Set<String>>> of(String regex) {
         try {
             RequiredLiterals parser = new RequiredLiterals(regex);
             Info info = parser.alternation();
             if (parser.at != regex.length()) {
                 return Optional.empty();
             }
-            return info.required()
-                    .filter(set -> set.stream().allMatch(s -> s.length() >= MIN_LENGTH && s.chars().allMatch(c -> c < 128)));
+            List<Set<String>> sets = info.need().stream().sorted(Comparator.comparingInt(RequiredLiterals::shortest)
+                    .reversed()).limit(MAX_SETS).toList();
+            return sets.isEmpty() ? Optional.empty() : Optional.of(sets);
         } catch (RuntimeException e) {
             return Optional.empty();
         }
@@ -46,23 +52,21 @@ final class RequiredLiterals {
 
     /**
      * What is known of a piece of regex: {@code exact} the whole set of strings it matches (when small),
-     * {@code required} strings one of which every match contains.
+     * {@code required} sets of which every match contains one string each; only sets worth a lookup are kept.
      */
-    private record Info(Optional<Set<String>> exact, Optional<Set<String>> required) {
-        static final Info UNKNOWN = new Info(Optional.empty(), Optional.empty());
-        static final Info EMPTY = new Info(Optional.of(Set.of("")), Optional.empty());
+    private record Info(Optional<Set<String>> exact, List<Set<String>> required) {
+        static final Info UNKNOWN = new Info(Optional.empty(), List.of());
+        static final Info EMPTY = new Info(Optional.of(Set.of("")), List.of());
 
         static Info literal(char c) {
-            Set<String> one = Set.of(String.valueOf(c).toLowerCase(Locale.ROOT));
-            return new Info(Optional.of(one), Optional.of(one));
+            return new Info(Optional.of(Set.of(String.valueOf(c).toLowerCase(Locale.ROOT))), List.of());
         }
 
-        /** The best evidence of a requirement: the exact set if it has no empty string, else {@code required}. */
-        Optional<Set<String>> need() {
-            if (exact.isPresent() && !exact.get().contains("")) {
-                return better(exact, required);
-            }
-            return required;
+        /** Every requirement known: the required sets, and the exact set when it has no empty string. */
+        List<Set<String>> need() {
+            List<Set<String>> need = new ArrayList<>(required);
+            exact.ifPresent(strings -> addUsable(need, strings));
+            return need;
         }
     }
 
@@ -77,6 +81,7 @@ final class RequiredLiterals {
             return branches.get(0);
         }
         Set<String> exact = new LinkedHashSet<>();
+        // each branch's most selective set stands for it; a match holds one of their strings
         Set<String> required = new LinkedHashSet<>();
         boolean allExact = true;
         boolean allRequired = true;
@@ -86,39 +91,52 @@ final class RequiredLiterals {
             } else {
                 allExact = false;
             }
-            Optional<Set<String>> need = branch.need();
-            if (need.isPresent()) {
-                required.addAll(need.get());
+            Optional<Set<String>> best = branch.need().stream().max(Comparator.comparingInt(RequiredLiterals::shortest));
+            if (best.isPresent()) {
+                required.addAll(best.get());
             } else {
                 allRequired = false;
             }
         }
-        return new Info(allExact && exact.size() <= MAX_STRINGS ? Optional.of(exact) : Optional.empty(),
-                allRequired && required.size() <= MAX_ALTERNATIVES ? Optional.of(required) : Optional.empty());
+        List<Set<String>> sets = new ArrayList<>();
+        if (allRequired && required.size() <= MAX_ALTERNATIVES) {
+            addUsable(sets, required);
+        }
+        return new Info(allExact && exact.size() <= MAX_STRINGS ? Optional.of(exact) : Optional.empty(), sets);
     }
 
+    /**
+     * Consecutive items whose strings are known multiply into runs ({@code c}, {@code l}, … make {@code class});
+     * each run and each other item's requirements are required of the whole.
+     */
     private Info concatenation() {
         List<Info> items = new ArrayList<>();
         while (at < regex.length() && regex.charAt(at) != '|' && regex.charAt(at) != ')') {
             items.add(quantified());
         }
-        Optional<Set<String>> best = Optional.empty();
-        Optional<Set<String>> run = Optional.of(Set.of(""));
+        List<Set<String>> required = new ArrayList<>();
+        Set<String> run = Set.of("");
         for (Info item : items) {
-            best = better(best, item.need());
-            run = run.isPresent() && item.exact().isPresent() ? product(run.get(), item.exact().get()) : Optional.empty();
-            if (run.isEmpty()) {
-                run = item.exact().isPresent() ? item.exact() : Optional.of(Set.of(""));
-            }
-            if (!run.get().contains("")) {
-                best = better(best, run);
+            if (item.exact().isPresent()) {
+                Optional<Set<String>> longer = product(run, item.exact().get());
+                if (longer.isPresent()) {
+                    run = longer.get();
+                } else {
+                    addUsable(required, run);
+                    run = item.exact().get();
+                }
+            } else {
+                addUsable(required, run);
+                run = Set.of("");
+                item.required().forEach(set -> addUsable(required, set));
             }
         }
+        addUsable(required, run);
         Optional<Set<String>> whole = Optional.of(Set.of(""));
         for (Info item : items) {
             whole = whole.isPresent() && item.exact().isPresent() ? product(whole.get(), item.exact().get()) : Optional.empty();
         }
-        return new Info(whole, best);
+        return new Info(whole, required);
     }
 
     private Info quantified() {
@@ -149,12 +167,14 @@ final class RequiredLiterals {
             if (max == 1 && atom.exact().isPresent()) {
                 Set<String> optional = new LinkedHashSet<>(atom.exact().get());
                 optional.add("");
-                return new Info(Optional.of(optional), Optional.empty());
+                return new Info(Optional.of(optional), List.of());
             }
             return Info.UNKNOWN;
         }
         Optional<Set<String>> repeated = repeat(atom.exact(), min);
-        return new Info(min == max ? repeated : Optional.empty(), better(atom.need(), repeated));
+        List<Set<String>> required = atom.need();
+        repeated.ifPresent(strings -> addUsable(required, strings));
+        return new Info(min == max ? repeated : Optional.empty(), required);
     }
 
     /** Every match of {@code x{min,}} begins with {@code min} copies of x: {@code 0{8}} needs "00000000". */
@@ -262,15 +282,13 @@ final class RequiredLiterals {
         return Optional.of(out);
     }
 
-    /** The set whose shortest string is longest: it lets the fewest files through. */
-    private static Optional<Set<String>> better(Optional<Set<String>> a, Optional<Set<String>> b) {
-        if (b.isEmpty() || b.get().isEmpty() || b.get().contains("")) {
-            return a;
+    /** Adds a set worth a lookup (no empty string, none shorter than {@link #MIN_LENGTH}, ASCII) unless present. */
+    private static void addUsable(List<Set<String>> sets, Set<String> strings) {
+        boolean usable = !strings.isEmpty() && strings.stream()
+                .allMatch(string -> string.length() >= MIN_LENGTH && string.chars().allMatch(c -> c < 128));
+        if (usable && !sets.contains(strings)) {
+            sets.add(strings);
         }
-        if (a.isEmpty()) {
-            return b;
-        }
-        return shortest(b.get()) > shortest(a.get()) ? b : a;
     }
 
     private static int shortest(Set<String> strings) {

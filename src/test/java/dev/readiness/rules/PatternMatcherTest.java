@@ -96,6 +96,22 @@ class PatternMatcherTest {
         }
     }
 
+    @Test
+    void specsWrittenTheSameInSeveralRulesEachGetTheEvidence() {
+        PatternSpec first = new PatternSpec("a.yml:1:1", Pattern.compile("multer"), List.of(), List.of(),
+                Set.of(FileRole.SOURCE), Set.of(), "uploads", false);
+        PatternSpec second = new PatternSpec("b.yml:9:5", Pattern.compile("multer"), List.of(), List.of(),
+                Set.of(FileRole.SOURCE), Set.of(), "file uploads", false);
+        PatternSpec elsewhere = new PatternSpec("c.yml:3:5", Pattern.compile("multer"),
+                List.of(PathGlob.compile("lib/**")), List.of(), Set.of(FileRole.SOURCE), Set.of(), "uploads", false);
+
+        Map<String, List<Evidence>> hits = new PatternMatcher(List.of(first, second, elsewhere))
+                .match(APP, "x = 1\nconst multer = require('multer')\n");
+
+        List<Evidence> line = List.of(new Evidence("app/main.py", 2, "const multer = require('multer')"));
+        assertEquals(Map.of("a.yml:1:1", line, "b.yml:9:5", line), hits);
+    }
+
     private static PatternSpec spec(String regex, Set<FileRole> roles, List<PathGlob> files) {
         return new PatternSpec("p", Pattern.compile(regex), files, List.of(), roles, Set.of(), "about", false);
     }

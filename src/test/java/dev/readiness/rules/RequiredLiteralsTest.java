@@ -3,12 +3,14 @@ package dev.readiness.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,19 +28,23 @@ class RequiredLiteralsTest {
     @CsvSource(delimiter = ';', value = {
             "stripe;stripe",
             "(?i)\\bStripe\\b;stripe",
-            "debug\\s*=\\s*True;debug",
+            "debug\\s*=\\s*True;debug & true",
             "(sendgrid|@sendgrid/mail|postmark);sendgrid @sendgrid/mail postmark",
-            "rate[_-]?limit;limit",
+            "rate[_-]?limit;limit & rate",
             "throttl(e|ing);throttle throttling",
-            "ddl-auto\\s*[=:]\\s*(update|create);ddl-auto",
+            "ddl-auto\\s*[=:]\\s*(update|create);ddl-auto & update create",
             "schemas?\\.py;schemas.py schema.py",
             "[a-z]{3,}_KEY;_key",
             "x{2}yz\\.conf;xxyz.conf",
             "[\"']0{8}-0{4};00000000-0000",
             "(ab){2,}c;abab",
-            "(a|b){2}xyz;aaxyz abxyz baxyz bbxyz"})
-    void findsTheLiteralsEveryMatchContains(String regex, String expected) {
-        assertEquals(Optional.of(Set.of(expected.split(" "))), RequiredLiterals.of(regex));
+            "(a|b){2}xyz;aaxyz abxyz baxyz bbxyz",
+            "(?im)^[ \\t]*(export\\s+)?class\\s+(User|AppUser|Account)\\b;class & user appuser account",
+            "\\b(as|instanceof)\\s+File\\b;file",
+            "a\\s+bcd\\s+efgh\\s+ijklm\\s+nopqrs;nopqrs & ijklm & efgh"})
+    void findsTheSetsOfLiteralsEveryMatchContainsOneOfEach(String regex, String expected) {
+        List<Set<String>> sets = Arrays.stream(expected.split(" & ")).map(set -> Set.of(set.split(" "))).toList();
+        assertEquals(Optional.of(sets), RequiredLiterals.of(regex));
     }
 
     @ParameterizedTest
@@ -51,12 +57,12 @@ class RequiredLiteralsTest {
     @Test
     void keepsEveryBranchOfALongAlternation() {
         String regex = IntStream.range(0, 100).mapToObj(i -> "word" + i).collect(Collectors.joining("|"));
-        assertEquals(100, RequiredLiterals.of(regex).orElseThrow().size());
+        assertEquals(100, RequiredLiterals.of(regex).orElseThrow().get(0).size());
     }
 
     /**
-     * Soundness on real input: wherever a bundled pattern matches a fixture file, one of its literals
-     * occurs in that file, so the prefilter never hides a match.
+     * Soundness on real input: wherever a bundled pattern matches a fixture file, the matched text holds a
+     * string of each of its sets, so the prefilter never hides a match.
      */
     @Test
     void neverRejectsAFileTheRegexMatches() throws IOException, YamlFileException {
@@ -70,16 +76,19 @@ class RequiredLiteralsTest {
         int checked = 0;
         List<String> unsound = new ArrayList<>();
         for (PatternSpec spec : rules.patterns()) {
-            Optional<Set<String>> literals = RequiredLiterals.of(spec.regex().pattern());
+            Optional<List<Set<String>>> literals = RequiredLiterals.of(spec.regex().pattern());
             if (literals.isEmpty()) {
                 continue;
             }
             for (String text : texts) {
-                if (spec.regex().matcher(text).find()) {
+                Matcher matcher = spec.regex().matcher(text);
+                while (matcher.find()) {
                     checked++;
-                    String lower = text.toLowerCase(Locale.ROOT);
-                    if (literals.get().stream().noneMatch(lower::contains)) {
-                        unsound.add(spec.id() + " " + literals.get());
+                    String lower = matcher.group().toLowerCase(Locale.ROOT);
+                    for (Set<String> set : literals.get()) {
+                        if (set.stream().noneMatch(lower::contains)) {
+                            unsound.add(spec.id() + " " + set + " in '" + matcher.group() + "'");
+                        }
                     }
                 }
             }
@@ -96,6 +105,6 @@ class RequiredLiteralsTest {
     @Test
     void aMalformedRepetitionIsLiteralTextAsInRe2() {
         assertTrue(Pattern.compile("a{,3}b").matcher("xa{,3}b").find());
-        assertEquals(Optional.of(Set.of("a{,3}b")), RequiredLiterals.of("a{,3}b"));
+        assertEquals(Optional.of(List.of(Set.of("a{,3}b"))), RequiredLiterals.of("a{,3}b"));
     }
 }
