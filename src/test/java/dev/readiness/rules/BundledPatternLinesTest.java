@@ -33,6 +33,7 @@ class BundledPatternLinesTest {
             "file uploads|app/api/upload/route.ts|const data = await request.formData();|false",
             "file uploads|app/api/upload/route.ts|const file = data.get(\"file\") as File;|true",
             "file uploads|app/api/upload/route.ts|if (!(file instanceof File)) return;|true",
+            "file uploads|src/main/java/com/example/Reports.java|if (target instanceof File) { return; }|false",
             // set to "*" in settings
             "ALLOWED_HOSTS set to or defaulting to \"*\"|mysite/settings.py|ALLOWED_HOSTS = ['*']|true",
             "ALLOWED_HOSTS set to or defaulting to \"*\"|mysite/settings.py|ALLOWED_HOSTS=[\"*\"]|true",
