@@ -5,7 +5,6 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * Splits one file into code, comments and string literals after its language's {@link Syntax} and produces the
@@ -14,33 +13,59 @@ import java.util.stream.Collectors;
  */
 final class Lexer {
     private static final Set<String> PYTHON_STRING_PREFIXES = Set.of("r", "u", "b", "f", "br", "rb", "fr", "rf");
+    private static final int LONGEST_STRING_PREFIX = longest(PYTHON_STRING_PREFIXES);
     /** After these a JavaScript {@code /} starts a regular expression; after a value it divides. */
     private static final Set<String> KEYWORDS_BEFORE_REGEX = Set.of("return", "typeof", "instanceof", "in", "of",
             "new", "delete", "void", "throw", "case", "do", "else", "yield", "await");
+    /** Longer words need no lookup, which keeps substrings off the path every identifier takes. */
+    private static final int LONGEST_KEYWORD_BEFORE_REGEX = longest(KEYWORDS_BEFORE_REGEX);
     private static final String OPERATORS_BEFORE_REGEX = "(,=:[!&|?{};+-*%<>~^";
+
+    /** Classes of ASCII characters, so that most characters are dealt with at one look. */
+    private static final byte OTHER = 0;
+    private static final byte WORD = 1;
+    private static final byte SPACE = 2;
+    /** May start one of the syntax's string delimiters. */
+    private static final byte QUOTE_START = 4;
+    /** May start one of its comment markers. */
+    private static final byte COMMENT_START = 8;
+    private static final int ASCII = 128;
 
     private final String text;
     private final Syntax syntax;
     private final char[] masked;
     private final LineIndex lines;
-    /** The first characters of the syntax's string delimiters. */
-    private final String quoteStarts;
-    /** The first characters of its comment markers, so most characters are known to start none at one look. */
-    private final String commentStarts;
+    private final byte[] classes = new byte[ASCII];
     private final NavigableMap<Integer, StringLiteral> literals = new TreeMap<>();
     private int pos;
     private boolean regexMayFollow = true;
+    /**
+     * Where the word just lexed starts, or -1 after any other token: whether a {@code /} after a word opens a regex
+     * depends on the word, looked up only when a {@code /} comes, which few words are followed by.
+     */
+    private int wordBefore = -1;
+    private int wordBeforeEnd;
 
     private Lexer(String text, Syntax syntax) {
         this.text = text;
         this.syntax = syntax;
         this.masked = text.toCharArray();
         this.lines = LineIndex.of(text);
-        this.quoteStarts = syntax.quotes().stream().map(q -> q.delimiter().substring(0, 1))
-                .distinct().collect(Collectors.joining());
-        String blockStart = syntax.hasBlockComments() ? syntax.blockCommentOpen().substring(0, 1) : "";
-        this.commentStarts = syntax.lineComments().stream().map(marker -> marker.substring(0, 1))
-                .collect(Collectors.joining()) + blockStart;
+        for (char c = 0; c < ASCII; c++) {
+            classes[c] = isWordChar(c) ? WORD : Character.isWhitespace(c) ? SPACE : OTHER;
+        }
+        syntax.quotes().forEach(quote -> classes[quote.delimiter().charAt(0)] |= QUOTE_START);
+        syntax.lineComments().forEach(marker -> classes[marker.charAt(0)] |= COMMENT_START);
+        if (syntax.hasBlockComments()) {
+            classes[syntax.blockCommentOpen().charAt(0)] |= COMMENT_START;
+        }
+    }
+
+    private byte classOf(char c) {
+        if (c < ASCII) {
+            return classes[c];
+        }
+        return isWordChar(c) ? WORD : Character.isWhitespace(c) ? SPACE : OTHER;
     }
 
     static MaskedSource mask(String text, Syntax syntax) {
@@ -52,10 +77,12 @@ final class Lexer {
     /** Lexes code to the end of the text or, inside an interpolation, up to (not past) its closing brace. */
     private void code(boolean interpolation) {
         int depth = 0;
-        while (pos < text.length()) {
+        int length = text.length();
+        while (pos < length) {
             char c = text.charAt(pos);
-            Optional<Quote> quote = quoteAt(pos);
-            boolean mayOpenComment = commentStarts.indexOf(c) >= 0;
+            byte kind = classOf(c);
+            boolean mayOpenComment = (kind & COMMENT_START) != 0;
+            Optional<Quote> quote = (kind & QUOTE_START) != 0 ? quoteAt(pos) : Optional.empty();
             if (interpolation && c == '}' && depth == 0) {
                 return;
             } else if (mayOpenComment && lineCommentStarts()) {
@@ -64,14 +91,15 @@ final class Lexer {
                 blankUpTo(blockCommentEnd());
             } else if (quote.isPresent()) {
                 string(quote.get(), false);
-            } else if (isWordChar(c)) {
+            } else if (kind == WORD) {
                 word();
-            } else if (c == '/' && syntax.regexLiterals() && regexMayFollow) {
+            } else if (c == '/' && syntax.regexLiterals() && regexMayFollow()) {
                 regex();
             } else {
                 depth += c == '{' ? 1 : c == '}' ? -1 : 0;
-                if (!Character.isWhitespace(c)) {
+                if (kind != SPACE) {
                     regexMayFollow = OPERATORS_BEFORE_REGEX.indexOf(c) >= 0;
+                    wordBefore = -1;
                 }
                 pos++;
             }
@@ -80,11 +108,12 @@ final class Lexer {
 
     private void word() {
         int start = pos;
-        while (pos < text.length() && isWordChar(text.charAt(pos))) {
+        int length = text.length();
+        while (pos < length && classOf(text.charAt(pos)) == WORD) {
             pos++;
         }
         // only Python's string prefixes and JavaScript's regex rule need the word itself
-        if (syntax.stringPrefixes()) {
+        if (syntax.stringPrefixes() && pos - start <= LONGEST_STRING_PREFIX) {
             Optional<Quote> quote = quoteAt(pos);
             String prefix = text.substring(start, pos).toLowerCase(Locale.ROOT);
             if (quote.isPresent() && PYTHON_STRING_PREFIXES.contains(prefix)) {
@@ -92,21 +121,29 @@ final class Lexer {
                 return;
             }
         }
-        regexMayFollow = syntax.regexLiterals() && KEYWORDS_BEFORE_REGEX.contains(text.substring(start, pos));
+        regexMayFollow = false;
+        wordBefore = start;
+        wordBeforeEnd = pos;
     }
 
     private void string(Quote quote, boolean formatString) {
         int open = pos;
         String delimiter = quote.delimiter();
         String interpolation = formatString ? "{" : quote.interpolation();
+        char delimiterStart = delimiter.charAt(0);
+        char interpolationStart = interpolation.isEmpty() ? delimiterStart : interpolation.charAt(0);
         pos += delimiter.length();
         int contentStart = pos;
         int segmentStart = pos;
         boolean constant = true;
         regexMayFollow = false;
-        while (pos < text.length()) {
+        wordBefore = -1;
+        int length = text.length();
+        while (pos < length) {
             char c = text.charAt(pos);
-            if (c == '\\' && quote.escapes()) {
+            if (c != '\\' && c != delimiterStart && c != '\n' && c != interpolationStart) {
+                pos++;
+            } else if (c == '\\' && quote.escapes()) {
                 pos = Math.min(pos + 2, text.length());
             } else if (text.startsWith(delimiter, pos)) {
                 blank(segmentStart, pos);
@@ -147,12 +184,22 @@ final class Lexer {
                 blank(pos + 1, i);
                 pos = i + 1;
                 regexMayFollow = false;
+                wordBefore = -1;
                 return;
             }
         }
         // no closing slash on this line: it was a division after all
         pos++;
         regexMayFollow = true;
+        wordBefore = -1;
+    }
+
+    private boolean regexMayFollow() {
+        if (wordBefore < 0) {
+            return regexMayFollow;
+        }
+        return wordBeforeEnd - wordBefore <= LONGEST_KEYWORD_BEFORE_REGEX
+                && KEYWORDS_BEFORE_REGEX.contains(text.substring(wordBefore, wordBeforeEnd));
     }
 
     private boolean lineCommentStarts() {
@@ -177,9 +224,8 @@ final class Lexer {
         return close < 0 ? text.length() : close + syntax.blockCommentClose().length();
     }
 
-    /** Called for every character, so it looks at the character before trying any delimiter. */
     private Optional<Quote> quoteAt(int offset) {
-        if (offset >= text.length() || quoteStarts.indexOf(text.charAt(offset)) < 0) {
+        if (offset >= text.length() || (classOf(text.charAt(offset)) & QUOTE_START) == 0) {
             return Optional.empty();
         }
         for (Quote quote : syntax.quotes()) {
@@ -202,6 +248,10 @@ final class Lexer {
                 masked[i] = ' ';
             }
         }
+    }
+
+    private static int longest(Set<String> words) {
+        return words.stream().mapToInt(String::length).max().orElse(0);
     }
 
     private static boolean isWordChar(char c) {

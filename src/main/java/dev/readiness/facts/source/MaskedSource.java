@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.NavigableMap;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * A file's text with its comments and the insides of its string literals blanked, every offset and line break
@@ -13,8 +12,9 @@ import java.util.TreeMap;
  */
 record MaskedSource(String code, NavigableMap<Integer, StringLiteral> literals, LineIndex lines) {
 
+    /** Takes the literals as they are, unmodifiable: the lexer hands over a map it no longer touches. */
     MaskedSource {
-        literals = Collections.unmodifiableNavigableMap(new TreeMap<>(literals));
+        literals = Collections.unmodifiableNavigableMap(literals);
     }
 
     /** The value of the literal opened at {@code quoteOffset}, unless there is none or it interpolates code. */

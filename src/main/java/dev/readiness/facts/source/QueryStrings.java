@@ -10,6 +10,8 @@ import java.util.function.IntPredicate;
  * {@code +} are read as one query, so a query split over several lines is read whole.
  */
 final class QueryStrings {
+    /** Longer than an opening parenthesis and the longest statement word with the character after it. */
+    private static final int HEAD_LENGTH = 10;
 
     private QueryStrings() {
     }
@@ -41,9 +43,27 @@ final class QueryStrings {
         return true;
     }
 
+    /**
+     * Enough of the run's text to see whether it starts a statement, without joining the whole run: most literals
+     * are no SQL, and most runs are one literal.
+     */
+    private static CharSequence head(List<StringLiteral> run) {
+        if (run.size() == 1) {
+            return run.get(0).value();
+        }
+        StringBuilder head = new StringBuilder();
+        for (StringLiteral literal : run) {
+            head.append(' ').append(literal.value());
+            if (head.toString().strip().length() > HEAD_LENGTH) {
+                break;
+            }
+        }
+        return head;
+    }
+
     /** Each literal keeps its own line breaks; the join between two literals adds one, so lines stay exact. */
     private static void readRun(MaskedSource source, List<StringLiteral> run, IntPredicate wanted, FileFacts facts) {
-        if (run.isEmpty() || !wanted.test(run.get(0).start())) {
+        if (run.isEmpty() || !SqlTables.mayStartQuery(head(run))) {
             return;
         }
         StringBuilder query = new StringBuilder();
@@ -54,7 +74,7 @@ final class QueryStrings {
             line = literalLine + (int) literal.value().chars().filter(c -> c == '\n').count();
         }
         String text = query.toString();
-        if (SqlTables.isQuery(text)) {
+        if (SqlTables.isQuery(text) && wanted.test(run.get(0).start())) {
             SqlTables.readStatement(text, source.lineAt(run.get(0).start()), facts);
         }
     }

@@ -45,7 +45,7 @@ final class SqlTables {
      */
     static boolean isQuery(String text) {
         Matcher start = QUERY_START.matcher(text);
-        if (!start.find()) {
+        if (!start.lookingAt()) {
             return false;
         }
         for (int group = 1; group <= start.groupCount(); group++) {
@@ -59,8 +59,8 @@ final class SqlTables {
     }
 
     /** Whether text begins as a SQL statement does; a query split over literals begins in one of them. */
-    static boolean mayStartQuery(String text) {
-        return STATEMENT_WORD.matcher(text).find();
+    static boolean mayStartQuery(CharSequence text) {
+        return STATEMENT_WORD.matcher(text).lookingAt();
     }
 
     /** Records every table a DDL script creates; {@code firstLine} is the script's first line in its file. */
