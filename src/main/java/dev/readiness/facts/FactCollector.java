@@ -58,11 +58,11 @@ public final class FactCollector {
     }
 
     public Inventory collect(Path root, ScanProgress progress) throws IOException {
-        progress.stage("walking", 0);
-        WalkResult walk = new RepositoryWalker(options).walk(root);
-        progress.stage("reading", walk.files().size());
+        progress.stage("reading", 0);
         FileContentReader reader = new FileContentReader(options.maxFileBytes());
-        List<FileOutcome> outcomes = analyseAll(walk.files(), reader, progress);
+        Analysis analysis = walkAndAnalyse(root, reader, progress);
+        WalkResult walk = analysis.walk();
+        List<FileOutcome> outcomes = analysis.outcomes();
         List<FileEntry> files = new ArrayList<>();
         List<Dependency> dependencies = new ArrayList<>();
         List<ImportRef> imports = new ArrayList<>();
@@ -110,11 +110,17 @@ public final class FactCollector {
                 .coverage(coverage.reports()).headings(headings).inlineSuppressions(inlineSuppressions).build();
     }
 
-    /** Results come back in walk order (sorted by path), whatever order the threads finish in. */
-    private List<FileOutcome> analyseAll(List<FileEntry> entries, FileContentReader reader,
-                                         ScanProgress progress) throws IOException {
-        if (threads == 1 || entries.size() < 2) {
-            return entries.stream().map(e -> analyse(e, reader, progress)).toList();
+    /**
+     * Reads and analyses each file as the walk lists it, so the walk overlaps the reading; outcomes come back in
+     * walk order (sorted by path), whatever order the folders were listed and the threads finished in.
+     */
+    private Analysis walkAndAnalyse(Path root, FileContentReader reader, ScanProgress progress) throws IOException {
+        RepositoryWalker walker = new RepositoryWalker(options);
+        if (threads == 1) {
+            Map<String, FileOutcome> outcomes = new TreeMap<>();
+            WalkResult walk = walker.walk(root, entry -> outcomes.put(entry.path(), analyse(entry, reader, progress)));
+            progress.stage("reading", walk.files().size());
+            return new Analysis(walk, List.copyOf(outcomes.values()));
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "readiness-scan");
@@ -122,15 +128,15 @@ public final class FactCollector {
             return thread;
         });
         try {
-            List<Future<FileOutcome>> futures = new ArrayList<>(entries.size());
-            for (FileEntry entry : entries) {
-                futures.add(pool.submit(() -> analyse(entry, reader, progress)));
-            }
-            List<FileOutcome> outcomes = new ArrayList<>(entries.size());
-            for (Future<FileOutcome> future : futures) {
+            Map<String, Future<FileOutcome>> futures = new TreeMap<>();
+            WalkResult walk = walker.walk(root,
+                    entry -> futures.put(entry.path(), pool.submit(() -> analyse(entry, reader, progress))));
+            progress.stage("reading", walk.files().size());
+            List<FileOutcome> outcomes = new ArrayList<>(futures.size());
+            for (Future<FileOutcome> future : futures.values()) {
                 outcomes.add(future.get());
             }
-            return outcomes;
+            return new Analysis(walk, outcomes);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("scan interrupted", e);
@@ -139,6 +145,9 @@ public final class FactCollector {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private record Analysis(WalkResult walk, List<FileOutcome> outcomes) {
     }
 
     /** Never throws for one bad file: a failing extractor becomes a warning, and the rest still run. */

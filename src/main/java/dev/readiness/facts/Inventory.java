@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Everything the scan learned about one repository: immutable, sorted, and free of file contents. */
 public final class Inventory {
@@ -15,6 +17,7 @@ public final class Inventory {
     private final Map<String, FileEntry> filesByPath;
     private final List<Dependency> dependencies;
     private final List<ImportRef> imports;
+    private final Set<String> importedModules;
     private final List<EnvReference> envReferences;
     private final List<EnvDeclaration> envDeclarations;
     private final Map<String, List<Evidence>> patternHits;
@@ -31,6 +34,7 @@ public final class Inventory {
         this.files = List.copyOf(files);
         this.dependencies = List.copyOf(b.dependencies);
         this.imports = List.copyOf(b.imports);
+        this.importedModules = imports.stream().map(ImportRef::module).collect(Collectors.toUnmodifiableSet());
         this.envReferences = List.copyOf(b.envReferences);
         this.envDeclarations = List.copyOf(b.envDeclarations);
         this.patternHits = Map.copyOf(b.patternHits);
@@ -61,6 +65,14 @@ public final class Inventory {
 
     public List<ImportRef> imports() {
         return imports;
+    }
+
+    /**
+     * Every module imported somewhere, once: far fewer than the imports, so a question about module names is
+     * asked of each name once rather than of every import.
+     */
+    public Set<String> importedModules() {
+        return importedModules;
     }
 
     public List<EnvReference> envReferences() {

@@ -245,13 +245,21 @@ public sealed interface Condition {
     record Imports(List<NamePattern> modules) implements InFiles {
         public List<Evidence> find(AuditFacts facts) {
             List<Evidence> found = new ArrayList<>();
+            Set<String> matching = facts.inventory().importedModules().stream()
+                    .filter(module -> modules.stream().anyMatch(m -> m.matchesModule(module)))
+                    .collect(Collectors.toSet());
+            if (matching.isEmpty()) {
+                return found;
+            }
             // one line can record several modules (from a import b records a and a.b): it is one piece of evidence
             Set<String> places = new HashSet<>();
             for (ImportRef ref : facts.inventory().imports()) {
+                if (!matching.contains(ref.module()) || ref.relative()) {
+                    continue;
+                }
                 boolean productCode = facts.inventory().roleOf(ref.path())
                         .map(role -> !NOT_PRODUCT_CODE.contains(role)).orElse(true);
-                if (productCode && !ref.relative() && modules.stream().anyMatch(m -> m.matchesModule(ref.module()))
-                        && places.add(ref.path() + ":" + ref.line())) {
+                if (productCode && places.add(ref.path() + ":" + ref.line())) {
                     found.add(new Evidence(ref.path(), ref.line(), "import " + ref.module()));
                 }
             }
