@@ -1,17 +1,30 @@
 package dev.readiness.facts.source;
 
-import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
+import java.util.function.BiConsumer;
 
 /**
- * Cheap looks at masked Java code, to decide whether parsing it could find anything. They walk from each
- * occurrence of a fixed string, since a regex tried at every offset of every file would cost more than it saves.
- * Where a fact needs a constant string (a call's first argument, an annotation's member), the marker asks for it
- * too: a file that only names {@code getProperty} is not worth a syntax tree.
+ * Calls and annotations in masked Java code (comments and string insides blanked), found without a syntax tree.
+ * They walk from each occurrence of a fixed string, since a regex tried at every offset of every file would cost
+ * more than it saves; parentheses are balanced on the masked code, where no string or comment can hold one.
  */
 final class JavaMarkers {
     private JavaMarkers() {
+    }
+
+    /**
+     * What a call is made on.
+     *
+     * @param name       the dotted name before the call ({@code java.lang.System}, {@code this.environment}), or,
+     *                   for a call on another call's result, that call's method ({@code getEnvironment})
+     * @param callResult which of the two it is
+     */
+    record Receiver(String name, boolean callResult) {
+        /** The last part of a dotted name: {@code environment} for {@code this.environment}. */
+        String simpleName() {
+            return name.substring(name.lastIndexOf('.') + 1);
+        }
     }
 
     /** An annotation with one of these simple names, qualified or not ({@code @Value}, {@code @jakarta.persistence.Entity}). */
@@ -20,19 +33,110 @@ final class JavaMarkers {
     }
 
     /**
-     * An annotation with one of these simple names whose parentheses hold a string literal accepted by
-     * {@code member} ({@code @Value("${X}")}, {@code @Property(name = "X")}).
+     * Each annotation with one of these simple names that has parentheses, with its simple name and the offsets
+     * of its opening and closing parenthesis.
      */
-    static boolean hasAnnotation(MaskedSource source, Set<String> simpleNames, Predicate<String> member) {
-        String code = source.code();
+    static void forEachAnnotation(String code, Set<String> simpleNames, AnnotationVisitor visitor) {
         for (int end = annotationEnd(code, simpleNames, 0); end >= 0; end = annotationEnd(code, simpleNames, end)) {
             int open = skipBlanks(code, end);
-            if (open < code.length() && code.charAt(open) == '(' && source.literalsWithin(open, closing(code, open))
-                    .stream().anyMatch(literal -> literal.constant() && member.test(literal.value()))) {
-                return true;
+            if (open < code.length() && code.charAt(open) == '(') {
+                visitor.visit(simpleNameBefore(code, end), open, closing(code, open));
             }
         }
-        return false;
+    }
+
+    @FunctionalInterface
+    interface AnnotationVisitor {
+        void visit(String simpleName, int open, int close);
+    }
+
+    /**
+     * The string literal given to an annotation's member between {@code open} and {@code close}: written
+     * {@code @A("v")} for {@code value}, or {@code @A(key = "v")} for any key.
+     */
+    static Optional<StringLiteral> member(MaskedSource source, int open, int close, String key) {
+        String code = source.code();
+        int first = skipBlanks(code, open + 1);
+        if (key.equals("value") && first < close && source.literalAt(first).isPresent()) {
+            return source.literalAt(first);
+        }
+        for (int at = code.indexOf(key, open + 1); at >= 0 && at < close; at = code.indexOf(key, at + 1)) {
+            int end = at + key.length();
+            if (end >= close || Character.isJavaIdentifierPart(code.charAt(at - 1))
+                    || Character.isJavaIdentifierPart(code.charAt(end))) {
+                continue;
+            }
+            int equals = skipBlanks(code, end);
+            if (equals + 1 < close && code.charAt(equals) == '=' && code.charAt(equals + 1) != '=') {
+                return source.literalAt(skipBlanks(code, equals + 1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Each call of {@code method} on something ({@code x.method(}, not a bare {@code method(}) whose first argument
+     * is a string literal, with what it is called on.
+     */
+    static void forEachCall(MaskedSource source, String method, BiConsumer<Receiver, StringLiteral> visitor) {
+        String code = source.code();
+        for (int at = code.indexOf(method); at >= 0; at = code.indexOf(method, at + 1)) {
+            int end = at + method.length();
+            if ((at > 0 && Character.isJavaIdentifierPart(code.charAt(at - 1)))
+                    || (end < code.length() && Character.isJavaIdentifierPart(code.charAt(end)))) {
+                continue;
+            }
+            int open = skipBlanks(code, end);
+            int dot = skipBlanksBack(code, at - 1);
+            if (open >= code.length() || code.charAt(open) != '(' || dot < 0 || code.charAt(dot) != '.') {
+                continue;
+            }
+            Optional<StringLiteral> argument = source.literalAt(skipBlanks(code, open + 1));
+            Optional<Receiver> receiver = receiverBefore(code, dot);
+            if (argument.isPresent() && receiver.isPresent()) {
+                visitor.accept(receiver.get(), argument.get());
+            }
+        }
+    }
+
+    /** What stands before the dot at {@code dot}: a dotted name, or a call whose parentheses are balanced. */
+    private static Optional<Receiver> receiverBefore(String code, int dot) {
+        int last = skipBlanksBack(code, dot - 1);
+        if (last >= 0 && code.charAt(last) == ')') {
+            int open = opening(code, last);
+            if (open < 0) {
+                return Optional.empty();
+            }
+            int nameEnd = skipBlanksBack(code, open - 1);
+            int nameStart = identifierStart(code, nameEnd);
+            return nameStart > nameEnd ? Optional.empty()
+                    : Optional.of(new Receiver(code.substring(nameStart, nameEnd + 1), true));
+        }
+        StringBuilder name = new StringBuilder();
+        int end = last;
+        while (true) {
+            int start = identifierStart(code, end);
+            if (start > end) {
+                break;
+            }
+            name.insert(0, code, start, end + 1);
+            int before = skipBlanksBack(code, start - 1);
+            if (before < 0 || code.charAt(before) != '.') {
+                break;
+            }
+            name.insert(0, '.');
+            end = skipBlanksBack(code, before - 1);
+        }
+        return name.length() == 0 || name.charAt(0) == '.' ? Optional.empty()
+                : Optional.of(new Receiver(name.toString(), false));
+    }
+
+    private static int identifierStart(String code, int end) {
+        int start = end;
+        while (start >= 0 && Character.isJavaIdentifierPart(code.charAt(start))) {
+            start--;
+        }
+        return start + 1;
     }
 
     /** Offset just past the name of the first such annotation at or after {@code from}; -1 when there is none. */
@@ -59,7 +163,11 @@ final class JavaMarkers {
         return -1;
     }
 
-    /** The offset of the parenthesis closing the one at {@code open}, or the code's end; strings are masked. */
+    private static String simpleNameBefore(String code, int end) {
+        return code.substring(identifierStart(code, end - 1), end);
+    }
+
+    /** The offset of the parenthesis closing the one at {@code open}, or the code's end. */
     static int closing(String code, int open) {
         int depth = 0;
         for (int at = open; at < code.length(); at++) {
@@ -73,45 +181,15 @@ final class JavaMarkers {
         return code.length();
     }
 
-    /**
-     * A call of {@code method} on a receiver named like one of {@code receivers} (ignoring case, as a name's
-     * ending: {@code springEnv} ends in {@code env}) or on the result of a call ({@code getEnvironment().x(}),
-     * whose first argument is a string literal that {@code argument} accepts.
-     */
-    static boolean callsOn(MaskedSource source, String method, Set<String> receivers, Predicate<String> argument) {
-        String code = source.code();
-        for (int end = callOn(code, method, receivers, 0); end >= 0; end = callOn(code, method, receivers, end)) {
-            int open = skipBlanks(code, end);
-            if (open < code.length() && code.charAt(open) == '(' && source.constantAt(skipBlanks(code, open + 1))
-                    .filter(argument).isPresent()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Offset just past the method name of the first such call at or after {@code from}; -1 when there is none. */
-    private static int callOn(String code, String method, Set<String> receivers, int from) {
-        for (int at = code.indexOf(method, from); at >= 0; at = code.indexOf(method, at + 1)) {
-            int end = at + method.length();
-            if (end < code.length() && Character.isJavaIdentifierPart(code.charAt(end))) {
-                continue;
-            }
-            int dot = skipBlanksBack(code, at - 1);
-            if (dot < 0 || code.charAt(dot) != '.') {
-                continue;
-            }
-            int last = skipBlanksBack(code, dot - 1);
-            if (last >= 0 && code.charAt(last) == ')') {
-                return end;
-            }
-            int start = last;
-            while (start >= 0 && Character.isJavaIdentifierPart(code.charAt(start))) {
-                start--;
-            }
-            String receiver = code.substring(start + 1, last + 1).toLowerCase(Locale.ROOT);
-            if (receivers.stream().anyMatch(receiver::endsWith)) {
-                return end;
+    /** The offset of the parenthesis opening the one at {@code close}, or -1. */
+    private static int opening(String code, int close) {
+        int depth = 0;
+        for (int at = close; at >= 0; at--) {
+            char c = code.charAt(at);
+            if (c == ')') {
+                depth++;
+            } else if (c == '(' && --depth == 0) {
+                return at;
             }
         }
         return -1;

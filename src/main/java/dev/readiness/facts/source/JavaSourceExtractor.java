@@ -16,12 +16,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Facts of Java files. Environment reads and JPA entities come from JavaParser's syntax tree; parsing (and the
- * JIT compiling JavaParser's generated parser) is most of the cost of a Java file, so it happens only where the
- * masked source holds one of them: {@code getenv} given a constant, {@code @Value("${X}")}, {@code @Entity} … A
- * name in a comment or a string does not count. A parsed file JavaParser rejects is reported as a warning and
- * yields no tree facts. Imports and SQL strings are read from the masked source, without a tree, as in the other
- * languages, so a file JavaParser rejects keeps them.
+ * Facts of Java files. Imports, environment reads and SQL strings are read from the masked source, as in the other
+ * languages. JPA entities come from JavaParser's syntax tree, since a table's name and schema belong to the class
+ * the annotations stand on; parsing (and the JIT compiling JavaParser's generated parser, seconds of CPU on a large
+ * tree) is most of the cost of a Java file, so only a file whose code names {@code @Entity} is parsed. A parsed
+ * file JavaParser rejects is reported as a warning and yields no entities; its other facts are kept.
  */
 public final class JavaSourceExtractor implements FactExtractor {
     private static final String PARSE_FAILURE = "Java source could not be parsed";
@@ -36,10 +35,11 @@ public final class JavaSourceExtractor implements FactExtractor {
     public void extract(SourceFile file, FileFacts facts) {
         MaskedSource source = Lexer.mask(file.text(), Syntax.JAVA);
         IMPORTS.read(source, facts);
+        JavaEnvReads.read(source, facts);
         if (file.entry().role() == FileRole.SOURCE) {
             JavaQueries.read(source, facts);
         }
-        if (!needsSyntaxTree(source, file.entry().role())) {
+        if (file.entry().role() == FileRole.TEST || !JavaTables.mayDefineModel(source.code())) {
             return;
         }
         // a JavaParser keeps per-parse state, so each call gets its own
@@ -63,14 +63,7 @@ public final class JavaSourceExtractor implements FactExtractor {
             facts.warn(describe(syntaxErrors));
             return;
         }
-        JavaEnvReads.read(unit.get(), facts);
-        if (file.entry().role() != FileRole.TEST) {
-            JavaTables.readModels(unit.get(), facts);
-        }
-    }
-
-    private static boolean needsSyntaxTree(MaskedSource source, FileRole role) {
-        return JavaEnvReads.mayRead(source) || (role != FileRole.TEST && JavaTables.mayDefineModel(source.code()));
+        JavaTables.readModels(unit.get(), facts);
     }
 
     private static String describe(List<Problem> problems) {

@@ -1,6 +1,7 @@
 package dev.readiness.facts.source;
 
 import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.Expression;
@@ -35,7 +36,7 @@ final class JavaTables {
             String entityName = attribute(entity.get(), "name").orElse(type.getNameAsString());
             String schema = table.flatMap(t -> attribute(t, "schema")).orElse("");
             String tableName = table.flatMap(t -> attribute(t, "name")).orElse(snakeCase(entityName));
-            facts.addTableModel(schema, tableName, JavaEnvReads.lineOf(type.getName()));
+            facts.addTableModel(schema, tableName, lineOf(type.getName()));
         }
     }
 
@@ -54,6 +55,10 @@ final class JavaTables {
     private static Optional<String> constant(Expression expression) {
         return expression.isStringLiteralExpr() ? Optional.of(expression.asStringLiteralExpr().getValue())
                 : Optional.empty();
+    }
+
+    private static int lineOf(Node node) {
+        return node.getBegin().map(begin -> begin.line).orElse(0);
     }
 
     private static String snakeCase(String className) {

@@ -1,7 +1,6 @@
 package dev.readiness.facts.source;
 
 import java.util.function.ObjIntConsumer;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,16 +22,5 @@ final class Placeholders {
         while (matcher.find()) {
             action.accept(matcher.group(1), matcher.start(1));
         }
-    }
-
-    /** Whether a placeholder in {@code text} has a name {@code name} accepts. */
-    static boolean any(String text, Predicate<String> name) {
-        Matcher matcher = PLACEHOLDER.matcher(text);
-        while (matcher.find()) {
-            if (name.test(matcher.group(1))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

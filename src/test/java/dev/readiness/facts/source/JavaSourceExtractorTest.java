@@ -90,6 +90,7 @@ class JavaSourceExtractorTest {
                 record Circle(double radius) implements Shape {}
                 record Square(double side) implements Shape {}
 
+                @Entity
                 final class Shapes {
                     static final String QUERY = \"""
                         SELECT * FROM shapes
@@ -116,12 +117,14 @@ class JavaSourceExtractorTest {
         FileFacts facts = Extraction.run(extractor, "src/main/java/com/example/Shapes.java", text);
 
         assertEquals(List.of(), facts.warnings());
+        assertEquals(List.of("shapes"), facts.tablesModelled().stream().map(t -> t.qualifiedName()).toList());
         assertEquals(List.of("TOKEN"), facts.envReferences().stream().map(found -> found.name()).toList());
     }
 
     @Test
     void syntaxOfNewerJavaVersionsParses() {
         String text = """
+                @Entity
                 class Newer {
                     String read(Object o) {
                         if (o instanceof Point(var x, var _)) {
@@ -134,16 +137,18 @@ class JavaSourceExtractorTest {
         FileFacts facts = Extraction.run(extractor, "src/main/java/Newer.java", text);
 
         assertEquals(List.of(), facts.warnings());
+        assertEquals(List.of("newer"), facts.tablesModelled().stream().map(t -> t.qualifiedName()).toList());
         assertEquals(List.of("NEWER"), facts.envReferences().stream().map(found -> found.name()).toList());
     }
 
     @Test
-    void aSyntaxErrorBecomesOneWarningAndNoFacts() {
+    void aSyntaxErrorBecomesOneWarningAndNoEntitiesWhileTheLexicalFactsStay() {
         String text = """
                 package com.example;
 
                 import com.stripe.Stripe;
 
+                @Entity
                 class Broken {
                     String key = System.getenv("API_KEY")
                     void m( {
@@ -151,7 +156,9 @@ class JavaSourceExtractorTest {
                 """;
         FileFacts facts = Extraction.run(extractor, "src/main/java/com/example/Broken.java", text);
 
-        assertTrue(facts.envReferences().isEmpty());
+        assertTrue(facts.tablesModelled().isEmpty());
+        assertEquals(List.of("API_KEY"), facts.envReferences().stream().map(found -> found.name()).toList());
+        assertEquals(List.of("com.stripe.Stripe"), facts.imports().stream().map(found -> found.module()).toList());
         assertEquals(1, facts.warnings().size());
         String warning = facts.warnings().get(0);
         assertTrue(warning.startsWith("Java source could not be parsed: "), warning);
@@ -161,8 +168,7 @@ class JavaSourceExtractorTest {
 
     @Test
     void nestingTooDeepForTheParserIsAWarning() {
-        String text = "class Deep { int x = " + "(".repeat(20_000) + "System.getenv(\"X\").length()"
-                + ")".repeat(20_000) + "; }";
+        String text = "@Entity class Deep { int x = " + "(".repeat(20_000) + "1" + ")".repeat(20_000) + "; }";
         FileFacts facts = Extraction.run(extractor, "src/main/java/Deep.java", text);
 
         assertEquals(List.of("Java source could not be parsed: expressions are nested too deeply"),
@@ -188,7 +194,7 @@ class JavaSourceExtractorTest {
     }
 
     @Test
-    void aPropertyGetterOnTheEnvironmentAloneIsEnoughToParse() {
+    void propertyGettersOnTheEnvironmentAreRead() {
         String text = """
                 class Config {
                     String url(Environment env) { return env.getProperty("DATABASE_URL"); }
