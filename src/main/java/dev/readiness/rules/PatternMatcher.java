@@ -39,7 +39,7 @@ public final class PatternMatcher implements TextMatcher {
     private final List<Probe> probes = new ArrayList<>();
     /** Per spec, the indexes of its probes. */
     private final List<List<Integer>> probesOfSpec = new ArrayList<>();
-    /** One keyword group per required set of literals, numbered in the order probes name them. */
+    /** One keyword group per distinct required set of literals, numbered in the order probes first name them. */
     private final KeywordIndex keywords;
 
     /**
@@ -90,22 +90,22 @@ public final class PatternMatcher implements TextMatcher {
                 idsOfSpec.add(new ArrayList<>(List.of(spec.id())));
             }
         }
-        List<List<String>> literals = new ArrayList<>();
+        // probes share a keyword group when they need the same set: a common word is then recorded once per line
+        Map<Set<String>, Integer> groups = new LinkedHashMap<>();
         for (PatternSpec spec : this.specs) {
             List<Integer> own = new ArrayList<>();
             for (Pattern regex : alternatives(spec)) {
                 List<Set<String>> required = RequiredLiterals.of(regex.pattern()).orElse(List.of());
                 int[] sets = new int[required.size()];
                 for (int i = 0; i < sets.length; i++) {
-                    sets[i] = literals.size();
-                    literals.add(List.copyOf(required.get(i)));
+                    sets[i] = groups.computeIfAbsent(required.get(i), set -> groups.size());
                 }
                 own.add(probes.size());
                 probes.add(new Probe(regex, sets));
             }
             probesOfSpec.add(own);
         }
-        this.keywords = new KeywordIndex(literals);
+        this.keywords = new KeywordIndex(groups.keySet().stream().map(List::copyOf).toList());
     }
 
     /** The alternatives of a line pattern; the whole regex when it has none or one fails to compile alone. */

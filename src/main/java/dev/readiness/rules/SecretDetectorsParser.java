@@ -20,7 +20,7 @@ import java.util.Set;
 final class SecretDetectorsParser {
     private static final Set<String> TOP_KEYS = Set.of("placeholders", "contexts", "detectors");
     private static final Set<String> DETECTOR_KEYS = Set.of("id", "description", "regex", "keywords", "entropy",
-            "allowlist", "test-mode", "remediation", "starts-at-identifier");
+            "allowlist", "test-mode", "remediation", "starts-at-identifier", "keywords-match-case");
     private static final java.util.regex.Pattern DETECTOR_ID = java.util.regex.Pattern.compile("[a-z][a-z0-9-]*");
 
     private final String file;
@@ -66,12 +66,13 @@ final class SecretDetectorsParser {
             throw fields.error(fields.node("keywords").orElse(node),
                     "detector '" + id + "' needs at least one keyword, each non-empty ASCII");
         }
+        boolean matchCase = fields.flag("keywords-match-case");
         YamlNode regexNode = fields.node("regex").orElseThrow(() -> fields.error(node, "missing required key 'regex'"));
         return new SecretDetector(id, fields.requiredString("description"),
                 compile(fields, regexNode, fields.scalar(regexNode, "regex")),
-                keywords.stream().map(k -> k.toLowerCase(Locale.ROOT)).toList(), fields.number("entropy", 0),
-                regexes(fields, "allowlist"), fields.flag("test-mode"), fields.requiredString("remediation"),
-                fields.flag("starts-at-identifier"));
+                matchCase ? keywords : keywords.stream().map(k -> k.toLowerCase(Locale.ROOT)).toList(),
+                fields.number("entropy", 0), regexes(fields, "allowlist"), fields.flag("test-mode"),
+                fields.requiredString("remediation"), fields.flag("starts-at-identifier"), matchCase);
     }
 
     private YamlNode required(YamlFields fields, YamlNode at, String key) throws YamlFileException {

@@ -8,7 +8,8 @@ import java.util.List;
  * One kind of credential, as {@code rules/secrets.yml} defines it.
  *
  * @param regex       RE2J; the secret is the last capturing group that took part in the match
- * @param keywords    lower-case; the regex only runs near a line holding one of them
+ * @param keywords    the regex only runs near one of them; lower-case, as they are matched ignoring case, unless
+ *                    {@code keywordsMatchCase}
  * @param minEntropy  Shannon bits per character the secret must reach
  * @param allowlist   a match in whose text one of these is found is not reported (documented examples,
  *                    local development hosts)
@@ -18,10 +19,12 @@ import java.util.List;
  * @param startsAtIdentifier every match begins, on the keyword's line, where the identifier holding the keyword
  *                    begins (or one character before it): a name-then-value pattern. The regex is then tried
  *                    anchored there, once per keyword, instead of searched for around it
+ * @param keywordsMatchCase the keywords count only as written, in their case: for a regex that is case-sensitive
+ *                    where it holds them ({@code SK[0-9a-f]{32}}), which cannot match near {@code task} or {@code Asia}
  */
 public record SecretDetector(String id, String description, Pattern regex, List<String> keywords,
                              double minEntropy, List<Pattern> allowlist, boolean testMode, String remediation,
-                             boolean startsAtIdentifier) {
+                             boolean startsAtIdentifier, boolean keywordsMatchCase) {
 
     public SecretDetector {
         keywords = List.copyOf(keywords);
@@ -36,6 +39,12 @@ public record SecretDetector(String id, String description, Pattern regex, List<
             }
         }
         return 0;
+    }
+
+    /** Whether a keyword found ignoring case, ending at {@code end}, counts: always, unless case must match. */
+    boolean keywordCounts(String text, int end) {
+        return !keywordsMatchCase || keywords.stream()
+                .anyMatch(keyword -> end >= keyword.length() && text.startsWith(keyword, end - keyword.length()));
     }
 
     boolean allowlisted(String match) {

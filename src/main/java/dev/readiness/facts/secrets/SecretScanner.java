@@ -13,6 +13,7 @@ import dev.readiness.scan.ScanWarning;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -127,12 +128,16 @@ public final class SecretScanner implements FactExtractor {
                 continue;
             }
             SecretDetector detector = knowledge.detectors().get(d);
+            int[] ends = countingKeywords(detector, hitEnds[d], text);
+            if (ends.length == 0) {
+                continue;
+            }
             Optional<Exposure> exposure = knowledge.contexts().exposure(entry, detector);
             if (lines == null) {
                 lines = LineIndex.of(text);
             }
-            for (int[] window : detector.startsAtIdentifier() ? anchors(hitEnds[d], text, lines)
-                    : windows(hitEnds[d], lines, text.length())) {
+            for (int[] window : detector.startsAtIdentifier() ? anchors(ends, text, lines)
+                    : windows(ends, lines, text.length())) {
                 Matcher matcher = detector.regex().matcher(text.substring(window[0], window[1]));
                 boolean anchored = detector.startsAtIdentifier();
                 while (anchored ? matcher.lookingAt() : matcher.find()) {
@@ -159,6 +164,12 @@ public final class SecretScanner implements FactExtractor {
             }
         }
         return findings;
+    }
+
+    /** The keyword hits that count for the detector: all, or those written in its keywords' case. */
+    private static int[] countingKeywords(SecretDetector detector, int[] ends, String text) {
+        return detector.keywordsMatchCase()
+                ? Arrays.stream(ends).filter(end -> detector.keywordCounts(text, end)).toArray() : ends;
     }
 
     private boolean reportable(SecretDetector detector, String secret, String match) {

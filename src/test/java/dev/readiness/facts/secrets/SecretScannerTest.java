@@ -35,6 +35,19 @@ class SecretScannerTest {
     }
 
     @Test
+    void keywordsThatMustMatchCaseCountOnlyAsWritten() {
+        SecretDetector twilio = BundledDetectors.load().detectors().stream()
+                .filter(detector -> detector.id().equals("twilio-api-key")).findFirst().orElseThrow();
+        String text = "task = 1; key = SK";
+        assertFalse(twilio.keywordCounts(text, text.indexOf("sk") + 2));
+        assertTrue(twilio.keywordCounts(text, text.length()));
+        // the key is still found next to a lower-case 'sk' that does not count
+        String sid = "SK" + "0123456789abcdef0123456789abcdef".replace('0', 'f');
+        List<SecretFinding> found = scan("app/notify.py", FileRole.SOURCE, "task = ask(disk)\nsid = '" + sid + "'\n");
+        assertEquals(List.of("twilio-api-key:2"), found.stream().map(f -> f.detectorId() + ":" + f.line()).toList());
+    }
+
+    @Test
     void theFingerprintSurvivesALineMoveButNotAMoveToAnotherFile() {
         String once = scan("a.py", FileRole.SOURCE, "KEY = '" + LIVE + "'").get(0).fingerprint();
         String moved = scan("a.py", FileRole.SOURCE, "\n\n# moved\nKEY = '" + LIVE + "'").get(0).fingerprint();
