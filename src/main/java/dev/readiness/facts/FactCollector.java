@@ -6,13 +6,10 @@ import dev.readiness.facts.secrets.SecretFacts;
 import dev.readiness.facts.secrets.SecretFinding;
 import dev.readiness.facts.secrets.SecretScanner;
 import dev.readiness.facts.source.EnvFileExtractor;
-import dev.readiness.facts.source.EnvReferenceExtractor;
 import dev.readiness.facts.source.IgnoreCommentExtractor;
-import dev.readiness.facts.source.ImportExtractor;
-import dev.readiness.facts.source.JavaSourceExtractor;
 import dev.readiness.facts.source.YamlSyntaxExtractor;
 import dev.readiness.facts.source.MarkdownHeadingExtractor;
-import dev.readiness.facts.source.TableExtractor;
+import dev.readiness.facts.source.SourceCodeExtractor;
 import dev.readiness.scan.FileContent;
 import dev.readiness.scan.FileContentReader;
 import dev.readiness.scan.FileEntry;
@@ -51,9 +48,8 @@ public final class FactCollector {
         this.options = options;
         this.threads = threads;
         this.matcher = matcher;
-        this.extractors = List.of(new ManifestExtractor(), new ImportExtractor(), new EnvReferenceExtractor(),
-                new JavaSourceExtractor(), new EnvFileExtractor(), new TableExtractor(), new MarkdownHeadingExtractor(),
-                new IgnoreCommentExtractor(), new YamlSyntaxExtractor(), secrets);
+        this.extractors = List.of(new ManifestExtractor(), new SourceCodeExtractor(), new EnvFileExtractor(),
+                new MarkdownHeadingExtractor(), new IgnoreCommentExtractor(), new YamlSyntaxExtractor(), secrets);
         this.secretScanner = secrets;
     }
 
@@ -170,8 +166,7 @@ public final class FactCollector {
             try {
                 extractor.extract(file, facts);
             } catch (RuntimeException | StackOverflowError e) {
-                warnings.add(new ScanWarning(entry.path(), extractor.getClass().getSimpleName()
-                        + " failed: " + e + "; other facts of this file are kept"));
+                warnings.add(new ScanWarning(entry.path(), FactExtractor.failure(extractor, e)));
             }
         }
         facts.warnings().forEach(w -> warnings.add(new ScanWarning(entry.path(), w)));
@@ -181,7 +176,7 @@ public final class FactCollector {
                     + "dependencies, .env values and secrets still are"));
             return new FileOutcome(entry, facts, Map.of(), warnings);
         }
-        return new FileOutcome(entry, facts, matcher.match(entry, text.text()), warnings);
+        return new FileOutcome(entry, facts, matcher.match(file), warnings);
     }
 
     /** @param facts null when the file was skipped */

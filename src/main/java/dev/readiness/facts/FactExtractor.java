@@ -19,4 +19,9 @@ public interface FactExtractor {
     default boolean readsMinified() {
         return false;
     }
+
+    /** What is reported when an extractor fails on a file: a warning, and the file's other facts are kept. */
+    static String failure(FactExtractor extractor, Throwable error) {
+        return extractor.getClass().getSimpleName() + " failed: " + error + "; other facts of this file are kept";
+    }
 }

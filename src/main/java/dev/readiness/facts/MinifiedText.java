@@ -15,12 +15,13 @@ final class MinifiedText {
     /** The longest line's length when the text looks minified, or 0 when it does not. */
     static int longLine(String fileName, String text) {
         int longest = 0;
-        int start = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '\n') {
-                longest = Math.max(longest, i - start);
-                start = i + 1;
+        for (int start = 0; start <= text.length(); ) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
             }
+            longest = Math.max(longest, end - start);
+            start = end + 1;
         }
         boolean named = fileName.endsWith(".min.js") || fileName.endsWith(".min.css") || fileName.endsWith(".min.mjs");
         return named || longest >= LONGEST_LINE ? longest : 0;

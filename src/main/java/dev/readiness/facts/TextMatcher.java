@@ -1,6 +1,5 @@
 package dev.readiness.facts;
 
-import dev.readiness.scan.FileEntry;
 import java.util.List;
 import java.util.Map;
 
@@ -8,5 +7,5 @@ import java.util.Map;
 public interface TextMatcher {
 
     /** Evidence per key (a pattern id) for this file; absent keys found nothing. */
-    Map<String, List<Evidence>> match(FileEntry entry, String text);
+    Map<String, List<Evidence>> match(SourceFile file);
 }

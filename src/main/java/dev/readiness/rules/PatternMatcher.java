@@ -5,6 +5,7 @@ import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
 import dev.readiness.facts.Evidence;
 import dev.readiness.facts.SecretRedactor;
+import dev.readiness.facts.SourceFile;
 import dev.readiness.facts.TextMatcher;
 import dev.readiness.facts.secrets.KeywordIndex;
 import dev.readiness.facts.source.LineIndex;
@@ -126,7 +127,9 @@ public final class PatternMatcher implements TextMatcher {
 
     /** Evidence per pattern id for this file; patterns that did not match are absent. */
     @Override
-    public Map<String, List<Evidence>> match(FileEntry entry, String text) {
+    public Map<String, List<Evidence>> match(SourceFile file) {
+        FileEntry entry = file.entry();
+        String text = file.text();
         Map<String, List<Evidence>> hits = new LinkedHashMap<>();
         LineIndex lines = null;
         BitSet[] keywordLines = null;
@@ -137,7 +140,7 @@ public final class PatternMatcher implements TextMatcher {
             }
             if (keywordLines == null) {
                 keywordLines = keywords.linesWithKeywords(text);
-                lines = LineIndex.of(text);
+                lines = file.lines();
             }
             List<Evidence> found = spec.multiline()
                     ? matchText(i, entry, text, lines, keywordLines)

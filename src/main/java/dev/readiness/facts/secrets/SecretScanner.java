@@ -75,7 +75,7 @@ public final class SecretScanner implements FactExtractor {
 
     @Override
     public void extract(SourceFile file, FileFacts facts) {
-        scan(file.entry(), file.text()).forEach(facts::addSecret);
+        scan(file).forEach(facts::addSecret);
     }
 
     /**
@@ -118,6 +118,12 @@ public final class SecretScanner implements FactExtractor {
     }
 
     List<SecretFinding> scan(FileEntry entry, String text) {
+        return scan(new SourceFile(entry, text));
+    }
+
+    List<SecretFinding> scan(SourceFile file) {
+        FileEntry entry = file.entry();
+        String text = file.text();
         int[][] hitEnds = keywords.keywordEnds(text);
         LineIndex lines = null;
         List<SecretFinding> findings = new ArrayList<>();
@@ -134,7 +140,7 @@ public final class SecretScanner implements FactExtractor {
             }
             Optional<Exposure> exposure = knowledge.contexts().exposure(entry, detector);
             if (lines == null) {
-                lines = LineIndex.of(text);
+                lines = file.lines();
             }
             for (int[] window : detector.startsAtIdentifier() ? anchors(ends, text, lines)
                     : windows(ends, lines, text.length())) {

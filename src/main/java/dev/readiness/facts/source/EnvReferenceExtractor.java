@@ -1,6 +1,5 @@
 package dev.readiness.facts.source;
 
-import dev.readiness.facts.FactExtractor;
 import dev.readiness.facts.FileFacts;
 import dev.readiness.facts.SourceFile;
 import dev.readiness.scan.FileEntry;
@@ -13,7 +12,7 @@ import java.util.Locale;
  * {@code application*.properties}) reads by a constant name. Comments do not count. Dockerfiles are left out:
  * their {@code $X} is expanded by the shell at build time and says nothing about what the application reads.
  */
-public final class EnvReferenceExtractor implements FactExtractor {
+public final class EnvReferenceExtractor implements CodeExtractor {
     private static final EnvReader PYDANTIC_SETTINGS = new PydanticSettings();
     private static final EnvReader ENV_DESTRUCTURING = new EnvDestructuring();
 
@@ -23,12 +22,12 @@ public final class EnvReferenceExtractor implements FactExtractor {
     }
 
     @Override
-    public void extract(SourceFile file, FileFacts facts) {
+    public void extract(SourceFile file, MaskedCode code, FileFacts facts) {
         List<EnvReader> readers = readers(file.entry());
         if (readers.isEmpty()) {
             return;
         }
-        MaskedSource source = Lexer.mask(file.text(), Syntax.of(file.entry().language()).orElseThrow());
+        MaskedSource source = code.get();
         readers.forEach(reader -> reader.read(source, facts));
     }
 

@@ -1,6 +1,5 @@
 package dev.readiness.facts.source;
 
-import dev.readiness.facts.FactExtractor;
 import dev.readiness.facts.FileFacts;
 import dev.readiness.facts.SourceFile;
 import dev.readiness.scan.FileEntry;
@@ -10,7 +9,7 @@ import dev.readiness.scan.FileEntry;
  * literals do not count; relative imports (the project's own files) are kept as written, for rules judged per file
  * to follow.
  */
-public final class ImportExtractor implements FactExtractor {
+public final class ImportExtractor implements CodeExtractor {
 
     @Override
     public boolean accepts(FileEntry entry) {
@@ -18,8 +17,7 @@ public final class ImportExtractor implements FactExtractor {
     }
 
     @Override
-    public void extract(SourceFile file, FileFacts facts) {
-        ImportReader.of(file.entry().language()).ifPresent(reader -> reader.read(
-                Lexer.mask(file.text(), Syntax.of(file.entry().language()).orElseThrow()), facts));
+    public void extract(SourceFile file, MaskedCode code, FileFacts facts) {
+        ImportReader.of(file.entry().language()).ifPresent(reader -> reader.read(code.get(), facts));
     }
 }

@@ -5,7 +5,6 @@ import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.Problem;
 import com.github.javaparser.ast.CompilationUnit;
-import dev.readiness.facts.FactExtractor;
 import dev.readiness.facts.FileFacts;
 import dev.readiness.facts.SourceFile;
 import dev.readiness.scan.FileEntry;
@@ -22,7 +21,7 @@ import java.util.Optional;
  * tree) is most of the cost of a Java file, so only a file whose code names {@code @Entity} is parsed. A parsed
  * file JavaParser rejects is reported as a warning and yields no entities; its other facts are kept.
  */
-public final class JavaSourceExtractor implements FactExtractor {
+public final class JavaSourceExtractor implements CodeExtractor {
     private static final String PARSE_FAILURE = "Java source could not be parsed";
     private static final ImportReader IMPORTS = new JavaImports();
 
@@ -32,8 +31,8 @@ public final class JavaSourceExtractor implements FactExtractor {
     }
 
     @Override
-    public void extract(SourceFile file, FileFacts facts) {
-        MaskedSource source = Lexer.mask(file.text(), Syntax.JAVA);
+    public void extract(SourceFile file, MaskedCode code, FileFacts facts) {
+        MaskedSource source = code.get();
         IMPORTS.read(source, facts);
         JavaEnvReads.read(source, facts);
         if (file.entry().role() == FileRole.SOURCE) {

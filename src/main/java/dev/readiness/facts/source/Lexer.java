@@ -1,5 +1,7 @@
 package dev.readiness.facts.source;
 
+import dev.readiness.facts.SourceFile;
+
 import java.util.Locale;
 import java.util.NavigableMap;
 import java.util.Optional;
@@ -46,11 +48,11 @@ final class Lexer {
     private int wordBefore = -1;
     private int wordBeforeEnd;
 
-    private Lexer(String text, Syntax syntax) {
+    private Lexer(String text, LineIndex lines, Syntax syntax) {
         this.text = text;
         this.syntax = syntax;
         this.masked = text.toCharArray();
-        this.lines = LineIndex.of(text);
+        this.lines = lines;
         for (char c = 0; c < ASCII; c++) {
             classes[c] = isWordChar(c) ? WORD : Character.isWhitespace(c) ? SPACE : OTHER;
         }
@@ -69,7 +71,16 @@ final class Lexer {
     }
 
     static MaskedSource mask(String text, Syntax syntax) {
-        Lexer lexer = new Lexer(text, syntax);
+        return mask(text, LineIndex.of(text), syntax);
+    }
+
+    /** Masks a file's text in its language's syntax, with the line index its other readers share. */
+    static MaskedSource mask(SourceFile file) {
+        return mask(file.text(), file.lines(), Syntax.of(file.entry().language()).orElseThrow());
+    }
+
+    private static MaskedSource mask(String text, LineIndex lines, Syntax syntax) {
+        Lexer lexer = new Lexer(text, lines, syntax);
         lexer.code(false);
         return new MaskedSource(new String(lexer.masked), lexer.literals, lexer.lines);
     }

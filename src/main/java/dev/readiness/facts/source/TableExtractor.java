@@ -1,6 +1,5 @@
 package dev.readiness.facts.source;
 
-import dev.readiness.facts.FactExtractor;
 import dev.readiness.facts.FileFacts;
 import dev.readiness.facts.SourceFile;
 import dev.readiness.scan.FileEntry;
@@ -13,7 +12,7 @@ import java.util.Set;
  * that the product's source queries. Tests, docs and examples neither define nor use the product's tables. Java
  * is read by {@link JavaSourceExtractor}, which already holds the syntax tree.
  */
-public final class TableExtractor implements FactExtractor {
+public final class TableExtractor implements CodeExtractor {
     private static final Set<FileRole> NOT_PRODUCT = Set.of(FileRole.TEST, FileRole.DOC, FileRole.EXAMPLE);
 
     @Override
@@ -28,14 +27,14 @@ public final class TableExtractor implements FactExtractor {
     }
 
     @Override
-    public void extract(SourceFile file, FileFacts facts) {
+    public void extract(SourceFile file, MaskedCode code, FileFacts facts) {
         Language language = file.entry().language();
         if (language == Language.SQL) {
             SqlTables.readDefinitions(file.text(), 1, facts);
         } else if (language == Language.PRISMA) {
             PrismaTables.read(file.text(), facts);
         } else {
-            MaskedSource source = Lexer.mask(file.text(), Syntax.of(language).orElseThrow());
+            MaskedSource source = code.get();
             if (language == Language.PYTHON) {
                 PythonTables.read(source, file.path(), facts);
             }
