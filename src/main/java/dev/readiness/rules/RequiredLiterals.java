@@ -26,6 +26,9 @@ final class RequiredLiterals {
     private static final int MAX_ALTERNATIVES = 512;
     /** The most selective sets are enough; each more costs an intersection per file. */
     private static final int MAX_SETS = 3;
+    /** The set whose shortest string is longest first: it lets the fewest lines through. */
+    private static final Comparator<Set<String>> BY_SELECTIVITY =
+            Comparator.comparingInt(RequiredLiterals::shortest).reversed();
 
     private final String regex;
     private int at;
@@ -42,8 +45,7 @@ final class RequiredLiterals {
             if (parser.at != regex.length()) {
                 return Optional.empty();
             }
-            List<Set<String>> sets = info.need().stream().sorted(Comparator.comparingInt(RequiredLiterals::shortest)
-                    .reversed()).limit(MAX_SETS).toList();
+            List<Set<String>> sets = info.need().stream().sorted(BY_SELECTIVITY).limit(MAX_SETS).toList();
             return sets.isEmpty() ? Optional.empty() : Optional.of(sets);
         } catch (RuntimeException e) {
             return Optional.empty();
@@ -81,26 +83,30 @@ final class RequiredLiterals {
             return branches.get(0);
         }
         Set<String> exact = new LinkedHashSet<>();
-        // each branch's most selective set stands for it; a match holds one of their strings
-        Set<String> required = new LinkedHashSet<>();
         boolean allExact = true;
-        boolean allRequired = true;
+        List<List<Set<String>>> needs = new ArrayList<>();
         for (Info branch : branches) {
             if (branch.exact().isPresent()) {
                 exact.addAll(branch.exact().get());
             } else {
                 allExact = false;
             }
-            Optional<Set<String>> best = branch.need().stream().max(Comparator.comparingInt(RequiredLiterals::shortest));
-            if (best.isPresent()) {
-                required.addAll(best.get());
-            } else {
-                allRequired = false;
-            }
+            needs.add(branch.need().stream().sorted(BY_SELECTIVITY).toList());
         }
+        // A match holds, for the branch it took, a string of each of that branch's sets. So one set per branch,
+        // joined, is required of the whole: the k-th most selective of each, or its last where it has fewer.
         List<Set<String>> sets = new ArrayList<>();
-        if (allRequired && required.size() <= MAX_ALTERNATIVES) {
-            addUsable(sets, required);
+        if (needs.stream().noneMatch(List::isEmpty)) {
+            int most = needs.stream().mapToInt(List::size).max().orElse(0);
+            for (int k = 0; k < Math.min(most, MAX_SETS); k++) {
+                Set<String> joined = new LinkedHashSet<>();
+                for (List<Set<String>> need : needs) {
+                    joined.addAll(need.get(Math.min(k, need.size() - 1)));
+                }
+                if (joined.size() <= MAX_ALTERNATIVES) {
+                    addUsable(sets, joined);
+                }
+            }
         }
         return new Info(allExact && exact.size() <= MAX_STRINGS ? Optional.of(exact) : Optional.empty(), sets);
     }

@@ -41,7 +41,10 @@ class RequiredLiteralsTest {
             "(a|b){2}xyz;aaxyz abxyz baxyz bbxyz",
             "(?im)^[ \\t]*(export\\s+)?class\\s+(User|AppUser|Account)\\b;class & user appuser account",
             "\\b(as|instanceof)\\s+File\\b;file",
-            "a\\s+bcd\\s+efgh\\s+ijklm\\s+nopqrs;nopqrs & ijklm & efgh"})
+            "a\\s+bcd\\s+efgh\\s+ijklm\\s+nopqrs;nopqrs & ijklm & efgh",
+            // one set per branch, joined: the most selective of each, then the next, each branch's last reused
+            "(export\\s+const\\s+handler\\s*=\\s*event|exports\\.handler\\s*=);"
+                    + "handler exports.handler & export exports.handler & const exports.handler"})
     void findsTheSetsOfLiteralsEveryMatchContainsOneOfEach(String regex, String expected) {
         List<Set<String>> sets = Arrays.stream(expected.split(" & ")).map(set -> Set.of(set.split(" "))).toList();
         assertEquals(Optional.of(sets), RequiredLiterals.of(regex));
