@@ -2,38 +2,78 @@ package dev.readiness.facts.source;
 
 import dev.readiness.facts.FileFacts;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /**
  * {@code import a.b.C;} records {@code a.b.C}, {@code import a.b.*;} the package {@code a.b}, and a static import
  * the type it imports from. Read from the masked code, so an import in a comment or text block does not count;
- * Java allows blanks around the dots, which are dropped.
+ * Java allows blanks around the dots, which are dropped. Read by hand from each line that starts with
+ * {@code import}: a statement is a handful of names and dots, and a regex per statement cost more than the rest
+ * of reading a Java file's imports.
  */
 final class JavaImports implements ImportReader {
-    /** Tried only where a line starts with {@code import}: a multi-line regex tried at every offset costs more. */
-    private static final Pattern IMPORT = Pattern.compile(
-            "[ \\t]*import\\s+(static\\s+)?([\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}\\s.]*?)"
-                    + "(\\s*\\.\\s*\\*)?\\s*;");
-    private static final Pattern BLANKS = Pattern.compile("\\s+");
+    private static final String IMPORT = "import";
+    private static final String STATIC = "static";
 
     @Override
     public void read(MaskedSource source, FileFacts facts) {
         String code = source.code();
-        Matcher statement = IMPORT.matcher(code);
-        for (int at = code.indexOf("import"); at >= 0; at = code.indexOf("import", at + 1)) {
+        for (int at = code.indexOf(IMPORT); at >= 0; at = code.indexOf(IMPORT, at + 1)) {
             int lineStart = code.lastIndexOf('\n', at - 1) + 1;
-            if (!code.substring(lineStart, at).isBlank()
-                    || !statement.region(lineStart, code.length()).lookingAt()) {
+            int nameStart = afterWord(code, at, IMPORT);
+            if (nameStart < 0 || !code.substring(lineStart, at).isBlank()) {
                 continue;
             }
-            String name = BLANKS.matcher(statement.group(2)).replaceAll("");
-            boolean isStatic = statement.group(1) != null;
-            boolean asterisk = statement.group(3) != null;
-            if (isStatic && !asterisk && name.lastIndexOf('.') > 0) {
+            int afterStatic = afterWord(code, nameStart, STATIC);
+            boolean isStatic = afterStatic >= 0;
+            if (isStatic) {
+                nameStart = afterStatic;
+            }
+            String name = name(code, nameStart);
+            if (name == null) {
+                continue;
+            }
+            boolean asterisk = name.endsWith(".*");
+            if (asterisk) {
+                name = name.substring(0, name.length() - 2);
+            } else if (isStatic && name.lastIndexOf('.') > 0) {
                 name = name.substring(0, name.lastIndexOf('.'));
             }
             facts.addImport(name, source.lineAt(lineStart));
         }
+    }
+
+    /** Where the blanks after {@code word} at {@code at} end, or -1 unless the word stands there followed by a blank. */
+    private static int afterWord(String code, int at, String word) {
+        int end = at + word.length();
+        if (!code.startsWith(word, at) || end >= code.length() || !Character.isWhitespace(code.charAt(end))) {
+            return -1;
+        }
+        return JavaMarkers.skipBlanks(code, end);
+    }
+
+    /**
+     * The dotted name from {@code start} to the semicolon, blanks dropped, ending in {@code .*} or not; null when
+     * something else stands there.
+     */
+    private static String name(String code, int start) {
+        int end = code.indexOf(';', start);
+        if (end < 0 || start >= end || !Character.isJavaIdentifierStart(code.charAt(start))) {
+            return null;
+        }
+        StringBuilder name = new StringBuilder(end - start);
+        for (int i = start; i < end; i++) {
+            char c = code.charAt(i);
+            if (Character.isJavaIdentifierPart(c) || c == '.') {
+                name.append(c);
+            } else if (c == '*' && name.length() > 0 && name.charAt(name.length() - 1) == '.') {
+                name.append(c);
+                if (!code.substring(i + 1, end).isBlank()) {
+                    return null;
+                }
+                break;
+            } else if (!Character.isWhitespace(c)) {
+                return null;
+            }
+        }
+        return name.toString();
     }
 }

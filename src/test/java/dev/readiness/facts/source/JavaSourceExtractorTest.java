@@ -40,6 +40,21 @@ class JavaSourceExtractorTest {
                 Extraction.imports(extractor, "src/main/java/com/example/A.java", text));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "import java.util .* ;|java.util",
+            "import static  a.B.c;|a.B",
+            "import a.b.*x;|",
+            "import a.b-c;|",
+            "importer.run();|",
+            "x = 1; import a.B;|",
+            "import staticx.Y;|staticx.Y"})
+    void importStatementsAreReadByHand(String line, String expected) {
+        List<String> found = Extraction.run(extractor, "src/main/java/A.java", line + "\nclass A {}\n").imports()
+                .stream().map(ref -> ref.module()).toList();
+        assertEquals(expected == null ? List.of() : List.of(expected), found);
+    }
+
     @Test
     void environmentReads() {
         String text = """
