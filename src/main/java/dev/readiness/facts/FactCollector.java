@@ -2,6 +2,8 @@ package dev.readiness.facts;
 
 import dev.readiness.facts.coverage.CoverageReports;
 import dev.readiness.facts.manifest.ManifestExtractor;
+import dev.readiness.facts.secrets.KeywordHits;
+import dev.readiness.facts.secrets.KeywordIndex;
 import dev.readiness.facts.secrets.SecretFacts;
 import dev.readiness.facts.secrets.SecretFinding;
 import dev.readiness.facts.secrets.SecretScanner;
@@ -28,6 +30,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 
 /**
  * The read-once stage: walks the root, reads each file once on a pool of threads, runs every
@@ -40,6 +43,10 @@ public final class FactCollector {
     private final TextMatcher matcher;
     private final List<FactExtractor> extractors;
     private final SecretScanner secretScanner;
+    /** The rule patterns' literals and the secret detectors' keywords, found together in one pass per file. */
+    private final KeywordIndex keywords;
+    private final int ruleGroups;
+    private final int secretGroups;
 
     public FactCollector(ScanOptions options, int threads, TextMatcher matcher, SecretScanner secrets) {
         if (threads < 1) {
@@ -49,8 +56,12 @@ public final class FactCollector {
         this.threads = threads;
         this.matcher = matcher;
         this.extractors = List.of(new ManifestExtractor(), new SourceCodeExtractor(), new EnvFileExtractor(),
-                new MarkdownHeadingExtractor(), new IgnoreCommentExtractor(), new YamlSyntaxExtractor(), secrets);
+                new MarkdownHeadingExtractor(), new IgnoreCommentExtractor(), new YamlSyntaxExtractor());
         this.secretScanner = secrets;
+        this.ruleGroups = matcher.keywordGroups().size();
+        this.secretGroups = secrets.keywordGroups().size();
+        this.keywords = new KeywordIndex(Stream.concat(matcher.keywordGroups().stream(),
+                secrets.keywordGroups().stream()).toList());
     }
 
     public Inventory collect(Path root, ScanProgress progress) throws IOException {
@@ -169,6 +180,16 @@ public final class FactCollector {
                 warnings.add(new ScanWarning(entry.path(), FactExtractor.failure(extractor, e)));
             }
         }
+        // a bundle's code is not matched against the rules, so only its secrets need their keywords found
+        KeywordHits hits = longLine > 0 ? secretScanner.keywords(file) : keywords.scan(text.text());
+        if (secretScanner.accepts(entry)) {
+            try {
+                secretScanner.scan(file, longLine > 0 ? hits : hits.groups(ruleGroups, secretGroups))
+                        .forEach(facts::addSecret);
+            } catch (RuntimeException | StackOverflowError e) {
+                warnings.add(new ScanWarning(entry.path(), FactExtractor.failure(secretScanner, e)));
+            }
+        }
         facts.warnings().forEach(w -> warnings.add(new ScanWarning(entry.path(), w)));
         if (longLine > 0) {
             warnings.add(new ScanWarning(entry.path(), "looks minified or generated (longest line " + longLine
@@ -176,7 +197,7 @@ public final class FactCollector {
                     + "dependencies, .env values and secrets still are"));
             return new FileOutcome(entry, facts, Map.of(), warnings);
         }
-        return new FileOutcome(entry, facts, matcher.match(file), warnings);
+        return new FileOutcome(entry, facts, matcher.match(file, hits.groups(0, ruleGroups)), warnings);
     }
 
     /** @param facts null when the file was skipped */

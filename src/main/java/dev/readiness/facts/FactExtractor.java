@@ -20,8 +20,8 @@ public interface FactExtractor {
         return false;
     }
 
-    /** What is reported when an extractor fails on a file: a warning, and the file's other facts are kept. */
-    static String failure(FactExtractor extractor, Throwable error) {
-        return extractor.getClass().getSimpleName() + " failed: " + error + "; other facts of this file are kept";
+    /** What is reported when a reader of a file fails on it: a warning, and the file's other facts are kept. */
+    static String failure(Object reader, Throwable error) {
+        return reader.getClass().getSimpleName() + " failed: " + error + "; other facts of this file are kept";
     }
 }

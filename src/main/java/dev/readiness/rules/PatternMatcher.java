@@ -7,6 +7,7 @@ import dev.readiness.facts.Evidence;
 import dev.readiness.facts.SecretRedactor;
 import dev.readiness.facts.SourceFile;
 import dev.readiness.facts.TextMatcher;
+import dev.readiness.facts.secrets.KeywordHits;
 import dev.readiness.facts.secrets.KeywordIndex;
 import dev.readiness.facts.source.LineIndex;
 import dev.readiness.scan.FileEntry;
@@ -41,6 +42,8 @@ public final class PatternMatcher implements TextMatcher {
     /** Per spec, the indexes of its probes. */
     private final List<List<Integer>> probesOfSpec = new ArrayList<>();
     /** One keyword group per distinct required set of literals, numbered in the order probes first name them. */
+    private final List<List<String>> keywordGroups;
+    /** The groups alone, for matching a file on its own. */
     private final KeywordIndex keywords;
 
     /**
@@ -106,7 +109,8 @@ public final class PatternMatcher implements TextMatcher {
             }
             probesOfSpec.add(own);
         }
-        this.keywords = new KeywordIndex(groups.keySet().stream().map(List::copyOf).toList());
+        this.keywordGroups = groups.keySet().stream().map(List::<String>copyOf).toList();
+        this.keywords = new KeywordIndex(keywordGroups);
     }
 
     /** The alternatives of a line pattern; the whole regex when it has none or one fails to compile alone. */
@@ -125,9 +129,19 @@ public final class PatternMatcher implements TextMatcher {
         return compiled;
     }
 
+    @Override
+    public List<List<String>> keywordGroups() {
+        return keywordGroups;
+    }
+
+    /** Evidence per pattern id for this file, its literals looked for by this matcher alone. */
+    public Map<String, List<Evidence>> match(SourceFile file) {
+        return match(file, keywords.scan(file.text()));
+    }
+
     /** Evidence per pattern id for this file; patterns that did not match are absent. */
     @Override
-    public Map<String, List<Evidence>> match(SourceFile file) {
+    public Map<String, List<Evidence>> match(SourceFile file, KeywordHits literals) {
         FileEntry entry = file.entry();
         String text = file.text();
         Map<String, List<Evidence>> hits = new LinkedHashMap<>();
@@ -139,7 +153,10 @@ public final class PatternMatcher implements TextMatcher {
                 continue;
             }
             if (keywordLines == null) {
-                keywordLines = keywords.linesWithKeywords(text);
+                keywordLines = new BitSet[literals.groupCount()];
+                for (int group = 0; group < keywordLines.length; group++) {
+                    keywordLines[group] = literals.lines(group);
+                }
                 lines = file.lines();
             }
             List<Evidence> found = spec.multiline()

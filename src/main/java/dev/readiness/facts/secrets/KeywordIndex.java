@@ -9,8 +9,9 @@ import java.util.Locale;
 import java.util.Queue;
 
 /**
- * Finds every detector's keywords in one pass over a text, ignoring ASCII case (an Aho–Corasick
- * automaton). Keywords are ASCII; any other character simply matches nothing.
+ * Finds the keywords of every group in one pass over a text, ignoring ASCII case (an Aho–Corasick automaton): a
+ * group is what one reader needs (a secret detector's keywords, one set of a rule pattern's literals), and the
+ * audit puts all of them in one index. Keywords are ASCII; any other character simply matches nothing.
  */
 public final class KeywordIndex {
     private static final int ALPHABET = 128;
@@ -29,13 +30,13 @@ public final class KeywordIndex {
      * An entry is negated ({@code ~state}) when some keyword ends in the state it leads to.
      */
     private final int[] delta;
-    /** The detectors whose keyword ends in each state (by row number), including through failure links. */
+    /** The groups whose keyword ends in each state (by row number), including through failure links. */
     private final int[][] output;
-    private final int detectorCount;
+    private final int groupCount;
 
-    /** @param keywords per detector, in detector order */
+    /** @param keywords the keywords of each group, in group order */
     public KeywordIndex(List<List<String>> keywords) {
-        detectorCount = keywords.size();
+        groupCount = keywords.size();
         int classCount = 1;
         for (List<String> group : keywords) {
             for (String keyword : group) {
@@ -57,8 +58,8 @@ public final class KeywordIndex {
         List<BitSet> outputs = new ArrayList<>();
         states.add(newState(width));
         outputs.add(new BitSet());
-        for (int detector = 0; detector < keywords.size(); detector++) {
-            for (String keyword : keywords.get(detector)) {
+        for (int group = 0; group < keywords.size(); group++) {
+            for (String keyword : keywords.get(group)) {
                 int state = 0;
                 for (char c : keyword.toLowerCase(Locale.ROOT).toCharArray()) {
                     int k = classes[c];
@@ -69,7 +70,7 @@ public final class KeywordIndex {
                     }
                     state = states.get(state)[k];
                 }
-                outputs.get(state).set(detector);
+                outputs.get(state).set(group);
             }
         }
         int[][] next = states.toArray(new int[0][]);
@@ -120,45 +121,9 @@ public final class KeywordIndex {
             }
         }
     }
-    /** For each detector, the 1-based lines on which one of its keywords ends; null where none did. */
-    public BitSet[] linesWithKeywords(String text) {
-        BitSet[] lines = new BitSet[detectorCount];
-        scan(text, (detector, end, line) -> {
-            if (lines[detector] == null) {
-                lines[detector] = new BitSet();
-            }
-            lines[detector].set(line);
-        });
-        return lines;
-    }
-
-    /** For each detector, the offsets just past each of its keywords, in order; null where none occurs. */
-    public int[][] keywordEnds(String text) {
-        int[][] ends = new int[detectorCount][];
-        int[] counts = new int[detectorCount];
-        scan(text, (detector, end, line) -> {
-            if (ends[detector] == null) {
-                ends[detector] = new int[8];
-            } else if (counts[detector] == ends[detector].length) {
-                ends[detector] = Arrays.copyOf(ends[detector], counts[detector] * 2);
-            }
-            ends[detector][counts[detector]++] = end;
-        });
-        for (int d = 0; d < detectorCount; d++) {
-            if (ends[d] != null) {
-                ends[d] = Arrays.copyOf(ends[d], counts[d]);
-            }
-        }
-        return ends;
-    }
-
-    /** Receives each keyword found: whose it is, the offset past its last character, and its 1-based line. */
-    @FunctionalInterface
-    private interface Hits {
-        void found(int detector, int end, int line);
-    }
-
-    private void scan(String text, Hits hits) {
+    /** Every keyword of every group in {@code text}, found in one pass. */
+    public KeywordHits scan(String text) {
+        KeywordHits.Recorder recorder = new KeywordHits.Recorder(groupCount);
         int state = 0;
         int line = 1;
         for (int i = 0, length = text.length(); i < length; i++) {
@@ -173,10 +138,11 @@ public final class KeywordIndex {
             state = delta[state + k];
             if (state < 0) {
                 state = ~state;
-                for (int d : output[state / width]) {
-                    hits.found(d, i + 1, line);
+                for (int group : output[state / width]) {
+                    recorder.add(group, i + 1, line);
                 }
             }
         }
+        return recorder.hits();
     }
 }

@@ -2,8 +2,6 @@ package dev.readiness.facts.secrets;
 
 import com.google.re2j.Matcher;
 import dev.readiness.facts.EnvDeclaration;
-import dev.readiness.facts.FactExtractor;
-import dev.readiness.facts.FileFacts;
 import dev.readiness.facts.SourceFile;
 import dev.readiness.facts.source.EnvFileNames;
 import dev.readiness.facts.source.LineIndex;
@@ -26,7 +24,7 @@ import java.util.stream.Collectors;
  * detectors run; each runs its regex only on the lines around its keyword hits, so a file with no
  * keyword costs one linear scan whatever the number of detectors.
  */
-public final class SecretScanner implements FactExtractor {
+public final class SecretScanner {
     /** Lines after a keyword hit that a match may reach into, for a PEM header followed by its body. */
     private static final int LINES_AFTER = 2;
     /**
@@ -57,25 +55,14 @@ public final class SecretScanner implements FactExtractor {
      */
     public SecretScanner(SecretDetectors knowledge, Redaction redaction, boolean history, long maxFileBytes) {
         this.knowledge = knowledge;
-        this.keywords = new KeywordIndex(knowledge.detectors().stream().map(SecretDetector::keywords).toList());
+        this.keywords = new KeywordIndex(keywordGroups());
         this.redaction = redaction;
         this.history = history ? Optional.of(new HistoryScanner(this, maxFileBytes)) : Optional.empty();
     }
 
-    /** True: a key built into a bundle is as leaked as one in the source. */
-    @Override
-    public boolean readsMinified() {
-        return true;
-    }
-
-    @Override
+    /** Whether there is anything to look for; every file is read, bundles too, as a key built into one is leaked. */
     public boolean accepts(FileEntry entry) {
         return !knowledge.detectors().isEmpty();
-    }
-
-    @Override
-    public void extract(SourceFile file, FileFacts facts) {
-        scan(file).forEach(facts::addSecret);
     }
 
     /**
@@ -121,10 +108,28 @@ public final class SecretScanner implements FactExtractor {
         return scan(new SourceFile(entry, text));
     }
 
+    /** The keywords of each detector, in detector order: the audit looks for them in one pass with the rules'. */
+    public List<List<String>> keywordGroups() {
+        return knowledge.detectors().stream().map(SecretDetector::keywords).toList();
+    }
+
     List<SecretFinding> scan(SourceFile file) {
+        return scan(file, keywords(file));
+    }
+
+    /** Where the detectors' keywords occur in the file, found by this scanner alone. */
+    public KeywordHits keywords(SourceFile file) {
+        return keywords.scan(file.text());
+    }
+
+    /** @param keywordHits where each detector's keywords occur in the file, numbered as the detectors */
+    public List<SecretFinding> scan(SourceFile file, KeywordHits keywordHits) {
         FileEntry entry = file.entry();
         String text = file.text();
-        int[][] hitEnds = keywords.keywordEnds(text);
+        int[][] hitEnds = new int[keywordHits.groupCount()][];
+        for (int d = 0; d < hitEnds.length; d++) {
+            hitEnds[d] = keywordHits.ends(d);
+        }
         LineIndex lines = null;
         List<SecretFinding> findings = new ArrayList<>();
         // Detectors run most specific first, so a provider key is not reported again as a generic secret.
