@@ -43,8 +43,8 @@ public final class PatternMatcher implements TextMatcher {
     private final List<List<Integer>> probesOfSpec = new ArrayList<>();
     /** One keyword group per distinct required set of literals, numbered in the order probes first name them. */
     private final List<List<String>> keywordGroups;
-    /** The groups alone, for matching a file on its own. */
-    private final KeywordIndex keywords;
+    /** The groups alone, for matching a file on its own; built on first use, as an audit finds them with others. */
+    private volatile KeywordIndex ownKeywords;
 
     /**
      * One alternative of a spec's regex (or the whole regex).
@@ -110,7 +110,6 @@ public final class PatternMatcher implements TextMatcher {
             probesOfSpec.add(own);
         }
         this.keywordGroups = groups.keySet().stream().map(List::<String>copyOf).toList();
-        this.keywords = new KeywordIndex(keywordGroups);
     }
 
     /** The alternatives of a line pattern; the whole regex when it has none or one fails to compile alone. */
@@ -135,7 +134,13 @@ public final class PatternMatcher implements TextMatcher {
     }
 
     /** Evidence per pattern id for this file, its literals looked for by this matcher alone. */
-    public Map<String, List<Evidence>> match(SourceFile file) {
+    Map<String, List<Evidence>> match(SourceFile file) {
+        KeywordIndex keywords = ownKeywords;
+        if (keywords == null) {
+            // two threads may both build it; either index serves
+            keywords = new KeywordIndex(keywordGroups);
+            ownKeywords = keywords;
+        }
         return match(file, keywords.scan(file.text()));
     }
 
