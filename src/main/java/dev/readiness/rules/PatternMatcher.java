@@ -8,7 +8,6 @@ import dev.readiness.facts.SecretRedactor;
 import dev.readiness.facts.SourceFile;
 import dev.readiness.facts.TextMatcher;
 import dev.readiness.facts.secrets.KeywordHits;
-import dev.readiness.facts.secrets.KeywordIndex;
 import dev.readiness.facts.source.LineIndex;
 import dev.readiness.scan.FileEntry;
 import dev.readiness.scan.FileRole;
@@ -26,10 +25,11 @@ import java.util.TreeSet;
 
 /**
  * Runs every rule pattern that applies to a file over its text, once, while the file is in memory. A pattern's
- * regex is split into its top-level alternatives ({@link RegexBranches}), and one Aho–Corasick pass finds on
- * which lines the literals each alternative requires occur ({@link RequiredLiterals} derives them from the
- * regex: sets of which a match holds one string each); each alternative then runs only on the lines holding all
- * its sets. A pattern marked multiline runs whole, on the whole text of a file holding all its sets.
+ * regex is split into its top-level alternatives ({@link RegexBranches}); the literals each alternative requires
+ * ({@link RequiredLiterals} derives them from the regex: sets of which a match holds one string each) are its
+ * {@link #keywordGroups()}, which the audit's one Aho–Corasick pass per file finds, and each alternative then runs
+ * only on the lines holding all its sets. A pattern marked multiline runs whole, on the whole text of a file
+ * holding all its sets.
  */
 public final class PatternMatcher implements TextMatcher {
     private static final int MAX_HITS_PER_FILE = 10;
@@ -43,8 +43,6 @@ public final class PatternMatcher implements TextMatcher {
     private final List<List<Integer>> probesOfSpec = new ArrayList<>();
     /** One keyword group per distinct required set of literals, numbered in the order probes first name them. */
     private final List<List<String>> keywordGroups;
-    /** The groups alone, for matching a file on its own; built on first use, as an audit finds them with others. */
-    private volatile KeywordIndex ownKeywords;
 
     /**
      * One alternative of a spec's regex (or the whole regex).
@@ -131,17 +129,6 @@ public final class PatternMatcher implements TextMatcher {
     @Override
     public List<List<String>> keywordGroups() {
         return keywordGroups;
-    }
-
-    /** Evidence per pattern id for this file, its literals looked for by this matcher alone. */
-    Map<String, List<Evidence>> match(SourceFile file) {
-        KeywordIndex keywords = ownKeywords;
-        if (keywords == null) {
-            // two threads may both build it; either index serves
-            keywords = new KeywordIndex(keywordGroups);
-            ownKeywords = keywords;
-        }
-        return match(file, keywords.scan(file.text()));
     }
 
     /** Evidence per pattern id for this file; patterns that did not match are absent. */

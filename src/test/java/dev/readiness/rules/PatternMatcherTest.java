@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.re2j.Pattern;
 import dev.readiness.facts.Evidence;
 import dev.readiness.facts.SourceFile;
+import dev.readiness.facts.secrets.KeywordIndex;
 import dev.readiness.scan.FileEntry;
 import dev.readiness.scan.FileRole;
 import dev.readiness.scan.Language;
@@ -27,7 +28,7 @@ class PatternMatcherTest {
         PatternSpec spec = spec("debug\\s*=\\s*True", Set.of(FileRole.SOURCE), List.of());
         String text = "import os\napp = FastAPI(debug=True)  # debug=True\n\nrun(debug = True)\n";
 
-        Map<String, List<Evidence>> hits = new PatternMatcher(List.of(spec)).match(file(APP, text));
+        Map<String, List<Evidence>> hits = matcher(List.of(spec)).match(file(APP, text));
 
         assertEquals(Map.of("p", List.of(new Evidence("app/main.py", 2, "app = FastAPI(debug=True)  # debug=True"),
                 new Evidence("app/main.py", 4, "run(debug = True)"))), hits);
@@ -37,7 +38,7 @@ class PatternMatcherTest {
     void aMatchStartingWithLineBreaksIsReportedWhereItsTextStarts() {
         PatternSpec spec = multiline("\\n+class User");
 
-        List<Evidence> hits = new PatternMatcher(List.of(spec)).match(file(APP, "x = 1\n\n\nclass User:\n")).get("p");
+        List<Evidence> hits = matcher(List.of(spec)).match(file(APP, "x = 1\n\n\nclass User:\n")).get("p");
 
         assertEquals(List.of(new Evidence("app/main.py", 4, "class User:")), hits);
     }
@@ -47,8 +48,8 @@ class PatternMatcherTest {
         PatternSpec onlySource = spec("stripe", Set.of(FileRole.SOURCE), List.of());
         PatternSpec onlyConfig = spec("stripe", Set.of(FileRole.SOURCE), List.of(PathGlob.compile("config/**")));
 
-        assertTrue(new PatternMatcher(List.of(onlySource)).match(file(TEST, "import stripe")).isEmpty());
-        assertTrue(new PatternMatcher(List.of(onlyConfig)).match(file(APP, "import stripe")).isEmpty());
+        assertTrue(matcher(List.of(onlySource)).match(file(TEST, "import stripe")).isEmpty());
+        assertTrue(matcher(List.of(onlyConfig)).match(file(APP, "import stripe")).isEmpty());
     }
 
     @Test
@@ -56,9 +57,9 @@ class PatternMatcherTest {
         String regex = "allow_origins\\s*=\\s*\\[\\s*\"\\*\"";
         String text = "app.add_middleware(\n    allow_origins=[\n        \"*\",\n    ],\n)\nallow_origins = [\"*\"]\n";
 
-        List<Evidence> byLine = new PatternMatcher(List.of(spec(regex, Set.of(FileRole.SOURCE), List.of())))
+        List<Evidence> byLine = matcher(List.of(spec(regex, Set.of(FileRole.SOURCE), List.of())))
                 .match(file(APP, text)).get("p");
-        List<Evidence> whole = new PatternMatcher(List.of(multiline(regex))).match(file(APP, text)).get("p");
+        List<Evidence> whole = matcher(List.of(multiline(regex))).match(file(APP, text)).get("p");
 
         assertEquals(List.of(6), byLine.stream().map(Evidence::line).toList());
         assertEquals(List.of(2, 6), whole.stream().map(Evidence::line).toList());
@@ -68,7 +69,7 @@ class PatternMatcherTest {
     void lineAnchorsMatchAtEachLinesEndsEvenAfterCarriageReturns() {
         PatternSpec spec = spec("^DEBUG\\s*=\\s*True$", Set.of(FileRole.SOURCE), List.of());
 
-        List<Evidence> hits = new PatternMatcher(List.of(spec))
+        List<Evidence> hits = matcher(List.of(spec))
                 .match(file(APP, "import os\r\nDEBUG = True\r\nNOT_DEBUG = True\r\n")).get("p");
 
         assertEquals(List.of(new Evidence("app/main.py", 2, "DEBUG = True")), hits);
@@ -79,7 +80,7 @@ class PatternMatcherTest {
         PatternSpec spec = spec("(?i)\\bstripe\\.[\\w.]+\\(", Set.of(FileRole.SOURCE), List.of());
         String text = "x = 1\n".repeat(1_000) + "stripe.Charge.create(\nStripe.Customer.create(\n";
 
-        List<Evidence> hits = new PatternMatcher(List.of(spec)).match(file(APP, text)).get("p");
+        List<Evidence> hits = matcher(List.of(spec)).match(file(APP, text)).get("p");
 
         assertEquals(List.of(1_001, 1_002), hits.stream().map(Evidence::line).toList());
     }
@@ -89,7 +90,7 @@ class PatternMatcherTest {
         String line = "a".repeat(10_000_000);
         for (PatternSpec spec : List.of(spec("(a+)+b", Set.of(FileRole.SOURCE), List.of()), multiline("(a+)+b"))) {
             long started = System.nanoTime();
-            Map<String, List<Evidence>> hits = new PatternMatcher(List.of(spec)).match(file(APP, line));
+            Map<String, List<Evidence>> hits = matcher(List.of(spec)).match(file(APP, line));
             long millis = (System.nanoTime() - started) / 1_000_000;
 
             assertTrue(hits.isEmpty());
@@ -106,11 +107,23 @@ class PatternMatcherTest {
         PatternSpec elsewhere = new PatternSpec("c.yml:3:5", Pattern.compile("multer"),
                 List.of(PathGlob.compile("lib/**")), List.of(), Set.of(FileRole.SOURCE), Set.of(), "uploads", false);
 
-        Map<String, List<Evidence>> hits = new PatternMatcher(List.of(first, second, elsewhere))
+        Map<String, List<Evidence>> hits = matcher(List.of(first, second, elsewhere))
                 .match(file(APP, "x = 1\nconst multer = require('multer')\n"));
 
         List<Evidence> line = List.of(new Evidence("app/main.py", 2, "const multer = require('multer')"));
         assertEquals(Map.of("a.yml:1:1", line, "b.yml:9:5", line), hits);
+    }
+
+    /** A pattern matcher with the keyword pass an audit runs before it. */
+    private record Matching(PatternMatcher matcher, KeywordIndex keywords) {
+        Map<String, List<Evidence>> match(SourceFile file) {
+            return matcher.match(file, keywords.scan(file.text()));
+        }
+    }
+
+    private static Matching matcher(List<PatternSpec> specs) {
+        PatternMatcher matcher = new PatternMatcher(specs);
+        return new Matching(matcher, new KeywordIndex(matcher.keywordGroups()));
     }
 
     private static SourceFile file(FileEntry entry, String text) {
