@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * Finds the import statements of one language in a {@link MaskedSource}. Java's reader is called by
- * {@link JavaSourceExtractor}, which masks a Java file once for everything it reads.
+ * {@link JavaSourceExtractor}, which reads everything else of a Java file from the same masked source.
  */
 sealed interface ImportReader permits PythonImports, ScriptImports, GoImports, JavaImports {
 

@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * Tables defined by SQL scripts, migrations (SQL or Alembic), Prisma schemas and Python ORM models, and tables
  * that the product's source queries. Tests, docs and examples neither define nor use the product's tables. Java
- * is read by {@link JavaSourceExtractor}, which already holds the syntax tree.
+ * is read by {@link JavaSourceExtractor}: its entities need JavaParser, and its SQL strings a JPQL check.
  */
 public final class TableExtractor implements CodeExtractor {
     private static final Set<FileRole> NOT_PRODUCT = Set.of(FileRole.TEST, FileRole.DOC, FileRole.EXAMPLE);
