@@ -65,19 +65,11 @@ record EnvAccessReader(List<EnvAccess> accesses) implements EnvReader {
 
     /** Whether the access ending at {@code end} is the target of a plain {@code =} (a write, not a read). */
     private static boolean isAssignedAfter(String code, int end) {
-        int at = skipWhitespace(code, end);
+        int at = Blanks.skip(code, end);
         if (at < code.length() && code.charAt(at) == ']') {
-            at = skipWhitespace(code, at + 1);
+            at = Blanks.skip(code, at + 1);
         }
         return at < code.length() && code.charAt(at) == '='
                 && (at + 1 == code.length() || "=>".indexOf(code.charAt(at + 1)) < 0);
-    }
-
-    private static int skipWhitespace(String code, int from) {
-        int at = from;
-        while (at < code.length() && Character.isWhitespace(code.charAt(at))) {
-            at++;
-        }
-        return at;
     }
 }

@@ -47,7 +47,7 @@ final class JavaImports implements ImportReader {
         if (!code.startsWith(word, at) || end >= code.length() || !Character.isWhitespace(code.charAt(end))) {
             return -1;
         }
-        return JavaMarkers.skipBlanks(code, end);
+        return Blanks.skip(code, end);
     }
 
     /**

@@ -38,7 +38,7 @@ final class JavaMarkers {
      */
     static void forEachAnnotation(String code, Set<String> simpleNames, AnnotationVisitor visitor) {
         for (int end = annotationEnd(code, simpleNames, 0); end >= 0; end = annotationEnd(code, simpleNames, end)) {
-            int open = skipBlanks(code, end);
+            int open = Blanks.skip(code, end);
             if (open < code.length() && code.charAt(open) == '(') {
                 visitor.visit(simpleNameBefore(code, end), open, closing(code, open));
             }
@@ -56,7 +56,7 @@ final class JavaMarkers {
      */
     static Optional<StringLiteral> member(MaskedSource source, int open, int close, String key) {
         String code = source.code();
-        int first = skipBlanks(code, open + 1);
+        int first = Blanks.skip(code, open + 1);
         if (key.equals("value") && first < close && source.literalAt(first).isPresent()) {
             return source.literalAt(first);
         }
@@ -66,9 +66,9 @@ final class JavaMarkers {
                     || Character.isJavaIdentifierPart(code.charAt(end))) {
                 continue;
             }
-            int equals = skipBlanks(code, end);
+            int equals = Blanks.skip(code, end);
             if (equals + 1 < close && code.charAt(equals) == '=' && code.charAt(equals + 1) != '=') {
-                return source.literalAt(skipBlanks(code, equals + 1));
+                return source.literalAt(Blanks.skip(code, equals + 1));
             }
         }
         return Optional.empty();
@@ -86,12 +86,12 @@ final class JavaMarkers {
                     || (end < code.length() && Character.isJavaIdentifierPart(code.charAt(end)))) {
                 continue;
             }
-            int open = skipBlanks(code, end);
-            int dot = skipBlanksBack(code, at - 1);
+            int open = Blanks.skip(code, end);
+            int dot = Blanks.skipBack(code, at - 1);
             if (open >= code.length() || code.charAt(open) != '(' || dot < 0 || code.charAt(dot) != '.') {
                 continue;
             }
-            Optional<StringLiteral> argument = source.literalAt(skipBlanks(code, open + 1));
+            Optional<StringLiteral> argument = source.literalAt(Blanks.skip(code, open + 1));
             Optional<Receiver> receiver = receiverBefore(code, dot);
             if (argument.isPresent() && receiver.isPresent()) {
                 visitor.accept(receiver.get(), argument.get());
@@ -101,13 +101,13 @@ final class JavaMarkers {
 
     /** What stands before the dot at {@code dot}: a dotted name, or a call whose parentheses are balanced. */
     private static Optional<Receiver> receiverBefore(String code, int dot) {
-        int last = skipBlanksBack(code, dot - 1);
+        int last = Blanks.skipBack(code, dot - 1);
         if (last >= 0 && code.charAt(last) == ')') {
             int open = opening(code, last);
             if (open < 0) {
                 return Optional.empty();
             }
-            int nameEnd = skipBlanksBack(code, open - 1);
+            int nameEnd = Blanks.skipBack(code, open - 1);
             int nameStart = identifierStart(code, nameEnd);
             return nameStart > nameEnd ? Optional.empty()
                     : Optional.of(new Receiver(code.substring(nameStart, nameEnd + 1), true));
@@ -120,12 +120,12 @@ final class JavaMarkers {
                 break;
             }
             name.insert(0, code, start, end + 1);
-            int before = skipBlanksBack(code, start - 1);
+            int before = Blanks.skipBack(code, start - 1);
             if (before < 0 || code.charAt(before) != '.') {
                 break;
             }
             name.insert(0, '.');
-            end = skipBlanksBack(code, before - 1);
+            end = Blanks.skipBack(code, before - 1);
         }
         return name.length() == 0 || name.charAt(0) == '.' ? Optional.empty()
                 : Optional.of(new Receiver(name.toString(), false));
@@ -145,12 +145,12 @@ final class JavaMarkers {
             int end = at + 1;
             int nameStart = end;
             while (true) {
-                end = skipBlanks(code, end);
+                end = Blanks.skip(code, end);
                 nameStart = end;
                 while (end < code.length() && Character.isJavaIdentifierPart(code.charAt(end))) {
                     end++;
                 }
-                int afterName = skipBlanks(code, end);
+                int afterName = Blanks.skip(code, end);
                 if (end == nameStart || afterName >= code.length() || code.charAt(afterName) != '.') {
                     break;
                 }
@@ -193,19 +193,5 @@ final class JavaMarkers {
             }
         }
         return -1;
-    }
-
-    static int skipBlanks(String code, int at) {
-        while (at < code.length() && Character.isWhitespace(code.charAt(at))) {
-            at++;
-        }
-        return at;
-    }
-
-    static int skipBlanksBack(String code, int at) {
-        while (at >= 0 && Character.isWhitespace(code.charAt(at))) {
-            at--;
-        }
-        return at;
     }
 }

@@ -35,7 +35,7 @@ final class JavaQueries {
             } else if (c == '(' && depth > 0) {
                 depth--;
             } else if (c == '(') {
-                int nameEnd = JavaMarkers.skipBlanksBack(code, at - 1);
+                int nameEnd = Blanks.skipBack(code, at - 1);
                 int nameStart = nameEnd;
                 while (nameStart >= 0 && Character.isJavaIdentifierPart(code.charAt(nameStart))) {
                     nameStart--;
@@ -58,13 +58,13 @@ final class JavaQueries {
 
     /** Whether the name ending before {@code at + 1} is an annotation's: {@code @Query}, {@code @jakarta.persistence.NamedQuery}. */
     private static boolean isAnnotationName(String code, int at) {
-        int before = JavaMarkers.skipBlanksBack(code, at);
+        int before = Blanks.skipBack(code, at);
         while (before >= 0 && code.charAt(before) == '.') {
-            before = JavaMarkers.skipBlanksBack(code, before - 1);
+            before = Blanks.skipBack(code, before - 1);
             while (before >= 0 && Character.isJavaIdentifierPart(code.charAt(before))) {
                 before--;
             }
-            before = JavaMarkers.skipBlanksBack(code, before);
+            before = Blanks.skipBack(code, before);
         }
         return before >= 0 && code.charAt(before) == '@';
     }
