@@ -17,7 +17,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * Lists the files of a repository worth reading. Never follows a link, never opens a file (so a FIFO cannot
@@ -67,39 +66,26 @@ public final class RepositoryWalker {
      * @throws IOException when {@code root} is not a folder or cannot be listed; anything below only warns
      */
     public WalkResult walk(Path root) throws IOException {
-        return walk(root, file -> {
-        });
-    }
-
-    /**
-     * Walks the tree under {@code root}, handing each file to {@code found} as soon as it is listed (in the order
-     * folders are read, not sorted), so reading can start before the walk ends.
-     *
-     * @throws IOException when {@code root} is not a folder or cannot be listed; anything below only warns
-     */
-    public WalkResult walk(Path root, Consumer<FileEntry> found) throws IOException {
         Path start = root.toAbsolutePath().normalize();
         if (!Files.isDirectory(start)) {
             throw new NotDirectoryException(start.toString());
         }
-        return new Walk(start, start.toRealPath(), found).run();
+        return new Walk(start, start.toRealPath()).run();
     }
 
     /** The state of one call to {@link #walk}. */
     private final class Walk {
         private final Path root;
         private final Path realRoot;
-        private final Consumer<FileEntry> found;
         private final Deque<PendingFolder> pending = new ArrayDeque<>();
         private final List<FileEntry> files = new ArrayList<>();
         private final List<ScanWarning> warnings = new ArrayList<>();
         private int skipped;
         private int ignored;
 
-        Walk(Path root, Path realRoot, Consumer<FileEntry> found) {
+        Walk(Path root, Path realRoot) {
             this.root = root;
             this.realRoot = realRoot;
-            this.found = found;
         }
 
         WalkResult run() throws IOException {
@@ -203,10 +189,8 @@ public final class RepositoryWalker {
                 warn(relative, ScanMessages.overLimit(attributes.size(), options.maxFileBytes()));
             } else {
                 Language language = Language.fromFileName(name);
-                FileEntry file = new FileEntry(relative, child, attributes.size(), language,
-                        classifier.roleOf(relative, language));
-                files.add(file);
-                found.accept(file);
+                files.add(new FileEntry(relative, child, attributes.size(), language,
+                        classifier.roleOf(relative, language)));
             }
         }
 

@@ -49,23 +49,6 @@ class RepositoryWalkerTest {
     }
 
     @Test
-    void handsOverEachListedFileOnceWhileWalking() throws IOException {
-        write("src/app.py", "import os\n");
-        write("src/lib/util.py", "");
-        write("README.md", "# hi\n");
-        write("build/out.js", "");
-        write(".gitignore", "ignored.txt\n");
-        write("ignored.txt", "");
-
-        List<String> handedOver = new ArrayList<>();
-        WalkResult result = new RepositoryWalker(ScanOptions.defaults()).walk(root,
-                file -> handedOver.add(file.path()));
-
-        assertEquals(paths(result), handedOver.stream().sorted().toList());
-        assertEquals(List.of(".gitignore", "README.md", "src/app.py", "src/lib/util.py"), paths(result));
-    }
-
-    @Test
     void keepsFilesSortedWithTheirFacts() throws IOException {
         write("src/app.py", "import os\n");
         write("README.md", "# hi\n");
