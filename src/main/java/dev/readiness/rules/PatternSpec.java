@@ -28,9 +28,19 @@ public record PatternSpec(String id, Pattern regex, List<PathGlob> files, List<P
         if (!languages.isEmpty() && !languages.contains(entry.language())) {
             return false;
         }
-        if (!files.isEmpty() && files.stream().noneMatch(g -> g.matches(entry.path()))) {
+        // loops, not streams: this runs for every spec on every file
+        if (!files.isEmpty() && !anyMatches(files, entry.path())) {
             return false;
         }
-        return exclude.stream().noneMatch(g -> g.matches(entry.path()));
+        return !anyMatches(exclude, entry.path());
+    }
+
+    private static boolean anyMatches(List<PathGlob> globs, String path) {
+        for (PathGlob glob : globs) {
+            if (glob.matches(path)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -18,7 +18,12 @@ public final class SourceCodeExtractor implements FactExtractor {
 
     @Override
     public boolean accepts(FileEntry entry) {
-        return parts.stream().anyMatch(part -> part.accepts(entry));
+        for (CodeExtractor part : parts) {
+            if (part.accepts(entry)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
