@@ -151,7 +151,17 @@ public final class SecretScanner {
                     : windows(ends, lines, text.length())) {
                 Matcher matcher = detector.regex().matcher(text.substring(window[0], window[1]));
                 boolean anchored = detector.startsAtIdentifier();
+                // a window cut inside a line ends where the text does not: a match reaching the cut may owe it
+                // to '$' or be cut short itself, so it is not taken
+                boolean cut = window[1] < text.length() && text.charAt(window[1]) != '\n'
+                        && text.charAt(window[1]) != '\r';
                 while (anchored ? matcher.lookingAt() : matcher.find()) {
+                    if (cut && matcher.end() == window[1] - window[0]) {
+                        if (anchored) {
+                            break;
+                        }
+                        continue;
+                    }
                     int group = SecretDetector.secretGroup(matcher);
                     String secret = matcher.group(group);
                     int offset = window[0] + matcher.start(group);

@@ -48,6 +48,16 @@ class SecretScannerTest {
     }
 
     @Test
+    void aMatchReachingTheCutOfALongLineIsNotTaken() {
+        // the name's type runs the assignment to exactly where the search stops on this long line; the line
+        // goes on after the value, so no value ends the line and nothing is a secret
+        String value = "Zq7Xv2Lm9Rt4Wb8Kd1Fh6Jn3Pc5Sg0Ye7Ua2Ti9Oe4Ml1Qx8Nr6Vb3Hd5Kf0Gj7Cp2Zs9Wt4Ry1Ln8Eb";
+        String type = "T".repeat(300);
+        String line = "token: " + type + " = " + value.substring(0, 384 - 2 - 300 - 3) + "; run(x);";
+        assertEquals(List.of(), scan("src/app.ts", FileRole.SOURCE, "let a = 1;\n" + line + "\n"));
+    }
+
+    @Test
     void theFingerprintSurvivesALineMoveButNotAMoveToAnotherFile() {
         String once = scan("a.py", FileRole.SOURCE, "KEY = '" + LIVE + "'").get(0).fingerprint();
         String moved = scan("a.py", FileRole.SOURCE, "\n\n# moved\nKEY = '" + LIVE + "'").get(0).fingerprint();
