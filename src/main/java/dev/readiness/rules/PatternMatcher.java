@@ -55,16 +55,16 @@ public final class PatternMatcher implements TextMatcher {
         }
 
         /** The lines holding a string of every set; null when some set is absent from the file. */
-        BitSet candidates(BitSet[] linesOfSet) {
+        BitSet candidates(LinesOfSets linesOfSet) {
             BitSet lines = null;
             for (int set : literalSets) {
-                if (linesOfSet[set] == null) {
+                if (linesOfSet.get(set) == null) {
                     return null;
                 }
                 if (lines == null) {
-                    lines = (BitSet) linesOfSet[set].clone();
+                    lines = (BitSet) linesOfSet.get(set).clone();
                 } else {
-                    lines.and(linesOfSet[set]);
+                    lines.and(linesOfSet.get(set));
                 }
             }
             return lines == null || lines.isEmpty() ? null : lines;
@@ -78,6 +78,31 @@ public final class PatternMatcher implements TextMatcher {
             return new Written(spec.regex().pattern(), spec.files().stream().map(PathGlob::toString).toList(),
                     spec.exclude().stream().map(PathGlob::toString).toList(), spec.roles(), spec.languages(),
                     spec.multiline());
+        }
+    }
+
+    /**
+     * The lines holding each keyword group of one file, worked out from the hits when a probe first asks: many
+     * groups belong to probes whose spec does not apply to the file.
+     */
+    private static final class LinesOfSets {
+        private final KeywordHits hits;
+        private final BitSet[] lines;
+        private final boolean[] known;
+
+        LinesOfSets(KeywordHits hits) {
+            this.hits = hits;
+            this.lines = new BitSet[hits.groupCount()];
+            this.known = new boolean[hits.groupCount()];
+        }
+
+        /** Null where no keyword of the group occurs. */
+        BitSet get(int set) {
+            if (!known[set]) {
+                lines[set] = hits.lines(set);
+                known[set] = true;
+            }
+            return lines[set];
         }
     }
 
@@ -138,17 +163,14 @@ public final class PatternMatcher implements TextMatcher {
         String text = file.text();
         Map<String, List<Evidence>> hits = new LinkedHashMap<>();
         LineIndex lines = null;
-        BitSet[] keywordLines = null;
+        LinesOfSets keywordLines = null;
         for (int i = 0; i < specs.size(); i++) {
             PatternSpec spec = specs.get(i);
             if (!spec.appliesTo(entry)) {
                 continue;
             }
             if (keywordLines == null) {
-                keywordLines = new BitSet[literals.groupCount()];
-                for (int group = 0; group < keywordLines.length; group++) {
-                    keywordLines[group] = literals.lines(group);
-                }
+                keywordLines = new LinesOfSets(literals);
                 lines = file.lines();
             }
             List<Evidence> found = spec.multiline()
@@ -168,7 +190,7 @@ public final class PatternMatcher implements TextMatcher {
      * per file, with one branch's automaton instead of the whole alternation.
      */
     private List<Evidence> matchLines(int spec, FileEntry entry, String text, LineIndex lines,
-                                      BitSet[] keywordLines) {
+                                      LinesOfSets keywordLines) {
         // the first lines that match, at most MAX_HITS_PER_FILE: a probe stops at a line past all of them
         TreeSet<Integer> matched = new TreeSet<>();
         for (int index : probesOfSpec.get(spec)) {
@@ -209,10 +231,10 @@ public final class PatternMatcher implements TextMatcher {
 
     /** The whole text is searched, for the few regexes that say they span lines. */
     private List<Evidence> matchText(int spec, FileEntry entry, String text, LineIndex lines,
-                                     BitSet[] keywordLines) {
+                                     LinesOfSets keywordLines) {
         int probe = probesOfSpec.get(spec).get(0);
         if (probes.get(probe).prefiltered() && Arrays.stream(probes.get(probe).literalSets())
-                .anyMatch(set -> keywordLines[set] == null)) {
+                .anyMatch(set -> keywordLines.get(set) == null)) {
             return List.of();
         }
         Matcher matcher = probes.get(probe).regex().matcher(text);
