@@ -23,6 +23,12 @@ final class JavaEnvReads {
     private JavaEnvReads() {
     }
 
+    /** Whether the raw text names anything {@link #read} looks for; false means it would find nothing. */
+    static boolean mayRead(String text) {
+        return text.contains("getenv") || PROPERTY_GETTERS.stream().anyMatch(text::contains)
+                || JavaMarkers.hasWord(text, ANNOTATIONS);
+    }
+
     static void read(MaskedSource source, FileFacts facts) {
         JavaMarkers.forEachCall(source, "getenv", (receiver, name) -> {
             if (!receiver.callResult() && SYSTEM.contains(receiver.name()) && name.constant()

@@ -13,6 +13,24 @@ final class JavaImports implements ImportReader {
     private static final String IMPORT = "import";
     private static final String STATIC = "static";
 
+    /**
+     * Where the text {@link #read} needs ends: after the statement of the last {@code import} in the raw text that
+     * stands between blanks, line starts or comments, as every import statement in the masked code does. The rest of a file (most of it, after the imports) need not be masked for them.
+     */
+    static int headerEnd(String text) {
+        int end = 0;
+        for (int at = text.indexOf(IMPORT); at >= 0; at = text.indexOf(IMPORT, at + 1)) {
+            char before = at == 0 ? '\n' : text.charAt(at - 1);
+            int after = at + IMPORT.length();
+            if ((Character.isWhitespace(before) || before == '/') && after < text.length()
+                    && (Character.isWhitespace(text.charAt(after)) || text.charAt(after) == '/')) {
+                int semicolon = text.indexOf(';', at);
+                end = semicolon < 0 ? text.length() : semicolon + 1;
+            }
+        }
+        return end;
+    }
+
     @Override
     public void read(MaskedSource source, FileFacts facts) {
         String code = source.code();

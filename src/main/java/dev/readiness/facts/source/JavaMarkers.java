@@ -27,6 +27,25 @@ final class JavaMarkers {
         }
     }
 
+    /**
+     * Whether one of these names stands in the raw text as a whole word, not inside a longer identifier: a cheap
+     * test before a file is masked. A call or annotation with such a name in the masked code passes it, since
+     * masking blanks whole comments and the insides of literals, and what ends either in the raw text (a slash, a
+     * quote, a line break) never continues an identifier.
+     */
+    static boolean hasWord(String text, Set<String> names) {
+        for (String name : names) {
+            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+                int end = at + name.length();
+                if ((at == 0 || !Character.isJavaIdentifierPart(text.charAt(at - 1)))
+                        && (end == text.length() || !Character.isJavaIdentifierPart(text.charAt(end)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** An annotation with one of these simple names, qualified or not ({@code @Value}, {@code @jakarta.persistence.Entity}). */
     static boolean hasAnnotation(String code, Set<String> simpleNames) {
         return annotationEnd(code, simpleNames, 0) >= 0;

@@ -21,6 +21,20 @@ final class JavaQueries {
     private JavaQueries() {
     }
 
+    /**
+     * Whether the raw text may hold a SQL string: a quote followed by the start of a statement. Every literal
+     * {@link #read} takes for SQL passes, its head being its own text or, in a run, one literal's (a text block's
+     * third quote is a quote too); most Java files fail and need no masking for queries.
+     */
+    static boolean mayRead(String text) {
+        for (int quote = text.indexOf('"'); quote >= 0; quote = text.indexOf('"', quote + 1)) {
+            if (SqlTables.mayStartQueryAt(text, quote + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static void read(MaskedSource source, FileFacts facts) {
         QueryStrings.read(source, facts, start -> !isJpql(source.code(), start));
     }

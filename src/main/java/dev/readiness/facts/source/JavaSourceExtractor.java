@@ -23,7 +23,7 @@ import java.util.Optional;
  */
 public final class JavaSourceExtractor implements CodeExtractor {
     private static final String PARSE_FAILURE = "Java source could not be parsed";
-    private static final ImportReader IMPORTS = new JavaImports();
+    private static final JavaImports IMPORTS = new JavaImports();
 
     @Override
     public boolean accepts(FileEntry entry) {
@@ -32,13 +32,26 @@ public final class JavaSourceExtractor implements CodeExtractor {
 
     @Override
     public void extract(SourceFile file, MaskedCode code, FileFacts facts) {
+        // most Java files name none of what the readers after the imports look for, and then only the head
+        // before their last import is masked: lexing the whole of every file was a quarter of reading a Java tree
+        String text = file.text();
+        FileRole role = file.entry().role();
+        boolean envReads = JavaEnvReads.mayRead(text);
+        boolean queries = role == FileRole.SOURCE && JavaQueries.mayRead(text);
+        boolean entities = role != FileRole.TEST && JavaTables.mayName(text);
+        if (!envReads && !queries && !entities) {
+            IMPORTS.read(code.head(JavaImports.headerEnd(text)), facts);
+            return;
+        }
         MaskedSource source = code.get();
         IMPORTS.read(source, facts);
-        JavaEnvReads.read(source, facts);
-        if (file.entry().role() == FileRole.SOURCE) {
+        if (envReads) {
+            JavaEnvReads.read(source, facts);
+        }
+        if (queries) {
             JavaQueries.read(source, facts);
         }
-        if (file.entry().role() == FileRole.TEST || !JavaTables.mayDefineModel(source.code())) {
+        if (!entities || !JavaTables.mayDefineModel(source.code())) {
             return;
         }
         // a JavaParser keeps per-parse state, so each call gets its own

@@ -21,9 +21,16 @@ final class JavaTables {
     private JavaTables() {
     }
 
+    private static final Set<String> ENTITY = Set.of("Entity");
+
+    /** Whether the raw text names {@code Entity} at all: false means it declares no entity, masked or parsed. */
+    static boolean mayName(String text) {
+        return JavaMarkers.hasWord(text, ENTITY);
+    }
+
     /** Whether code (comments and strings masked) may declare an entity: false means parsing would find none. */
     static boolean mayDefineModel(String code) {
-        return JavaMarkers.hasAnnotation(code, Set.of("Entity"));
+        return JavaMarkers.hasAnnotation(code, ENTITY);
     }
 
     static void readModels(CompilationUnit unit, FileFacts facts) {

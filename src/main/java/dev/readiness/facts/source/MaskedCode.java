@@ -11,6 +11,18 @@ final class MaskedCode {
         this.file = file;
     }
 
+    /**
+     * The masked source of the text before {@code end} only, for a reader that needs no more than a file's head;
+     * the whole file's when it was masked already. Not kept: a later {@link #get} masks the whole file.
+     */
+    MaskedSource head(int end) {
+        String text = file.text();
+        if (masked != null || end >= text.length()) {
+            return get();
+        }
+        return Lexer.mask(text.substring(0, end), Syntax.of(file.entry().language()).orElseThrow());
+    }
+
     MaskedSource get() {
         if (masked == null) {
             masked = Lexer.mask(file);

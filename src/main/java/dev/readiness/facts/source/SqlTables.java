@@ -31,6 +31,7 @@ final class SqlTables {
     /** The first word of every {@link #QUERY_START}, all upper or all lower case as there; cheap to try on each literal. */
     private static final Pattern STATEMENT_WORD = Pattern.compile("^\\s*\\(?\\s*(SELECT|INSERT|UPDATE|DELETE|WITH|MERGE"
             + "|REPLACE|CREATE|select|insert|update|delete|with|merge|replace|create)\\b");
+    private static final String STATEMENT_INITIALS = "SIUDWMRCsiudwmrc";
     private static final Pattern SUBQUERY_START = Pattern.compile("(?is)\\s*(SELECT|WITH)\\b");
     /** Words that follow FROM, INTO or UPDATE without naming a table ({@code DO UPDATE SET}, {@code FROM LATERAL}). */
     private static final Set<String> NOT_TABLES = Set.of("set", "lateral", "only", "select", "values", "dual",
@@ -56,6 +57,21 @@ final class SqlTables {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the text from {@code from} on begins as a SQL statement does, looked at without a lexer: a file with
+     * no quote followed so has no SQL string, and most files are rejected by the first letter after each quote.
+     */
+    static boolean mayStartQueryAt(String text, int from) {
+        int at = Blanks.skip(text, from);
+        if (at < text.length() && text.charAt(at) == '(') {
+            at = Blanks.skip(text, at + 1);
+        }
+        if (at == text.length() || STATEMENT_INITIALS.indexOf(text.charAt(at)) < 0) {
+            return false;
+        }
+        return STATEMENT_WORD.matcher(text).region(from, text.length()).lookingAt();
     }
 
     /** Whether text begins as a SQL statement does; a query split over literals begins in one of them. */

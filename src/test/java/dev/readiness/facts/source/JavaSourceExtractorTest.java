@@ -48,7 +48,8 @@ class JavaSourceExtractorTest {
             "import a.b-c;|",
             "importer.run();|",
             "x = 1; import a.B;|",
-            "import staticx.Y;|staticx.Y"})
+            "import staticx.Y;|staticx.Y",
+            "/* licence */ import a.B;|a.B"})
     void importStatementsAreReadByHand(String line, String expected) {
         List<String> found = Extraction.run(extractor, "src/main/java/A.java", line + "\nclass A {}\n").imports()
                 .stream().map(ref -> ref.module()).toList();
