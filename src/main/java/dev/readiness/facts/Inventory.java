@@ -4,12 +4,12 @@ import dev.readiness.facts.secrets.SecretFacts;
 import dev.readiness.scan.FileEntry;
 import dev.readiness.scan.FileRole;
 import dev.readiness.scan.ScanWarning;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Everything the scan learned about one repository: immutable, sorted, and free of file contents. */
 public final class Inventory {
@@ -17,7 +17,7 @@ public final class Inventory {
     private final Map<String, FileEntry> filesByPath;
     private final List<Dependency> dependencies;
     private final List<ImportRef> imports;
-    private final Set<String> importedModules;
+    private final Map<String, String> importedModulesLowerCased;
     private final List<EnvReference> envReferences;
     private final List<EnvDeclaration> envDeclarations;
     private final Map<String, List<Evidence>> patternHits;
@@ -34,7 +34,9 @@ public final class Inventory {
         this.files = List.copyOf(files);
         this.dependencies = List.copyOf(b.dependencies);
         this.imports = List.copyOf(b.imports);
-        this.importedModules = imports.stream().map(ImportRef::module).collect(Collectors.toUnmodifiableSet());
+        Map<String, String> lowerCased = new HashMap<>();
+        imports.forEach(ref -> lowerCased.computeIfAbsent(ref.module(), module -> module.toLowerCase(Locale.ROOT)));
+        this.importedModulesLowerCased = Collections.unmodifiableMap(lowerCased);
         this.envReferences = List.copyOf(b.envReferences);
         this.envDeclarations = List.copyOf(b.envDeclarations);
         this.patternHits = Map.copyOf(b.patternHits);
@@ -71,8 +73,9 @@ public final class Inventory {
      * Every module imported somewhere, once: far fewer than the imports, so a question about module names is
      * asked of each name once rather than of every import.
      */
-    public Set<String> importedModules() {
-        return importedModules;
+    /** Each distinct module imported, with its lower case, which every case-insensitive reader would work out. */
+    public Map<String, String> importedModulesLowerCased() {
+        return importedModulesLowerCased;
     }
 
     public List<EnvReference> envReferences() {

@@ -245,9 +245,16 @@ public sealed interface Condition {
     record Imports(List<NamePattern> modules) implements InFiles {
         public List<Evidence> find(AuditFacts facts) {
             List<Evidence> found = new ArrayList<>();
-            Set<String> matching = facts.inventory().importedModules().stream()
-                    .filter(module -> modules.stream().anyMatch(m -> m.matchesModule(module)))
-                    .collect(Collectors.toSet());
+            // every Imports condition meets every distinct module: loops, and the lower case worked out once
+            Set<String> matching = new HashSet<>();
+            facts.inventory().importedModulesLowerCased().forEach((module, lower) -> {
+                for (NamePattern pattern : modules) {
+                    if (pattern.matchesLowerCaseModule(lower)) {
+                        matching.add(module);
+                        return;
+                    }
+                }
+            });
             if (matching.isEmpty()) {
                 return found;
             }
@@ -275,7 +282,7 @@ public sealed interface Condition {
         public List<Evidence> find(AuditFacts facts) {
             List<Evidence> found = new ArrayList<>();
             for (FileEntry file : facts.inventory().files()) {
-                if (file.role() != FileRole.EXAMPLE && compiled.stream().anyMatch(g -> g.matches(file.path()))) {
+                if (file.role() != FileRole.EXAMPLE && anyMatches(compiled, file.path())) {
                     found.add(Evidence.ofFile(file.path()));
                 }
             }
@@ -284,6 +291,15 @@ public sealed interface Condition {
 
         public String describe() {
             return "a file matching " + String.join(", ", globs);
+        }
+
+        private static boolean anyMatches(List<PathGlob> globs, String path) {
+            for (PathGlob glob : globs) {
+                if (glob.matches(path)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

@@ -20,18 +20,20 @@ record NamePattern(String written, String text, boolean prefix) {
 
     /** Case-insensitive: ecosystems disagree on case, and people write names either way. */
     boolean matchesName(String candidate) {
-        String lower = candidate.toLowerCase(Locale.ROOT);
-        return prefix ? lower.startsWith(text) : lower.equals(text);
+        return matchesLowerCaseName(candidate.toLowerCase(Locale.ROOT));
     }
 
-    /** Like {@link #matchesName} but also accepts submodules: {@code stripe} matches {@code stripe.error}. */
-    boolean matchesModule(String module) {
-        if (matchesName(module)) {
-            return true;
-        }
-        String lower = module.toLowerCase(Locale.ROOT);
-        return !prefix && lower.length() > text.length() && lower.startsWith(text)
-                && (lower.charAt(text.length()) == '.' || lower.charAt(text.length()) == '/');
+    /**
+     * Like {@link #matchesName} but also accepts submodules: {@code stripe} matches {@code stripe.error}. Takes
+     * the module lower-cased already, as the inventory keeps its modules.
+     */
+    boolean matchesLowerCaseModule(String lower) {
+        return matchesLowerCaseName(lower) || (!prefix && lower.length() > text.length() && lower.startsWith(text)
+                && (lower.charAt(text.length()) == '.' || lower.charAt(text.length()) == '/'));
+    }
+
+    private boolean matchesLowerCaseName(String lower) {
+        return prefix ? lower.startsWith(text) : lower.equals(text);
     }
 
     @Override
