@@ -28,12 +28,23 @@ public final class PathGlob {
     private final boolean anchored;
     /** When anchored, one per glob segment with null for {@code **}; else the single file-name pattern. */
     private final SegmentPattern[] segments;
+    /**
+     * The longest literal of any segment: a path without it cannot match, and one {@code indexOf} rejects most
+     * paths before any segment is matched (every file meets every classifier and rule glob).
+     */
+    private final String required;
 
     private PathGlob(String source, boolean directoryOnly, boolean anchored, SegmentPattern[] segments) {
         this.source = source;
         this.directoryOnly = directoryOnly;
         this.anchored = anchored;
         this.segments = segments;
+        String longest = "";
+        for (SegmentPattern segment : segments) {
+            String literal = segment == null ? "" : segment.longestLiteral();
+            longest = literal.length() > longest.length() ? literal : longest;
+        }
+        this.required = longest;
     }
 
     public static PathGlob compile(String glob) {
@@ -82,7 +93,7 @@ public final class PathGlob {
      * match paths relative to their own folder.
      */
     boolean matches(String path, int from, boolean directory) {
-        if (segments.length == 0 || (directoryOnly && !directory)) {
+        if (segments.length == 0 || (directoryOnly && !directory) || path.indexOf(required, from) < 0) {
             return false;
         }
         if (!anchored) {

@@ -122,6 +122,23 @@ final class SegmentPattern {
         return p == tokens.length;
     }
 
+    /** The longest run of literal characters, which any segment this pattern matches contains; may be empty. */
+    String longestLiteral() {
+        String longest = "";
+        StringBuilder run = new StringBuilder();
+        for (Token token : tokens) {
+            if (token instanceof Literal literal) {
+                run.append(literal.expected());
+            } else {
+                run.setLength(0);
+            }
+            if (run.length() > longest.length()) {
+                longest = run.toString();
+            }
+        }
+        return longest;
+    }
+
     private static String literalOf(Token[] tokens) {
         StringBuilder text = new StringBuilder(tokens.length);
         for (Token token : tokens) {
