@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -21,6 +22,7 @@ public final class FileContentReader {
 
     /** As git and grep do, a NUL byte this close to the start means the file is binary. */
     private static final int BINARY_SNIFF_BYTES = 8000;
+    private static final char REPLACEMENT = '\uFFFD';
     /** The largest array the JVM reliably allocates. */
     private static final int MAX_READABLE_BYTES = Integer.MAX_VALUE - 8;
 
@@ -46,7 +48,7 @@ public final class FileContentReader {
                 return oversized(entry, ScanMessages.overLimit(attributes.size(), maxFileBytes));
             }
             try (InputStream in = Files.newInputStream(entry.absolute(), LinkOption.NOFOLLOW_LINKS)) {
-                bytes = in.readNBytes((int) maxFileBytes + 1);
+                bytes = readUpToLimit(in, attributes.size(), maxFileBytes);
             }
         } catch (IOException e) {
             return skipped(entry, "unreadable", "cannot read: " + ScanMessages.describe(e));
@@ -55,6 +57,28 @@ public final class FileContentReader {
             return oversized(entry, "skipped: grew over the " + new ByteSize(maxFileBytes) + " limit while read");
         }
         return decode(entry, bytes);
+    }
+
+    /**
+     * The stream's bytes, or the limit's worth and one more when it holds more: read into an array of the size
+     * the file's attributes gave, so the usual file is read with no copy, and on to the limit if it has grown
+     * since. {@code limit} is below {@link #MAX_READABLE_BYTES}.
+     */
+    static byte[] readUpToLimit(InputStream in, long size, long limit) throws IOException {
+        byte[] expected = new byte[(int) Math.min(size, limit)];
+        int read = in.readNBytes(expected, 0, expected.length);
+        if (read < expected.length) {
+            return Arrays.copyOf(expected, read);
+        }
+        int next = in.read();
+        if (next < 0) {
+            return expected;
+        }
+        byte[] rest = in.readNBytes((int) (limit - expected.length));
+        byte[] all = Arrays.copyOf(expected, expected.length + 1 + rest.length);
+        all[expected.length] = (byte) next;
+        System.arraycopy(rest, 0, all, expected.length + 1, rest.length);
+        return all;
     }
 
     private FileContent decode(FileEntry entry, byte[] bytes) {
@@ -87,20 +111,30 @@ public final class FileContentReader {
         return new FileContent.Text(decoded.text(), warnings);
     }
 
+    /**
+     * Decoding replaces each malformed sequence with U+FFFD, so a text without that character was valid as it
+     * stands; only one holding it (rarely written on purpose) is decoded again, strictly, to tell which it is.
+     * The usual ASCII file is thereby copied once, where a strict decoder went through a char buffer.
+     */
     private static FileContent text(FileEntry entry, byte[] bytes, int offset, Charset charset) {
-        ByteBuffer content = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        String decoded = new String(bytes, offset, bytes.length - offset, charset);
+        if (decoded.indexOf(REPLACEMENT) < 0 || isValid(bytes, offset, charset)) {
+            return new FileContent.Text(decoded, List.of());
+        }
+        String encoding = charset.equals(StandardCharsets.UTF_8) ? "UTF-8" : "UTF-16";
+        return new FileContent.Text(decoded, List.of(new ScanWarning(entry.path(),
+                "invalid " + encoding + "; decoded with replacement characters")));
+    }
+
+    private static boolean isValid(byte[] bytes, int offset, Charset charset) {
         try {
-            String strict = charset.newDecoder()
+            charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(content)
-                    .toString();
-            return new FileContent.Text(strict, List.of());
+                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
+            return true;
         } catch (CharacterCodingException e) {
-            String lenient = new String(bytes, offset, bytes.length - offset, charset);
-            String encoding = charset.equals(StandardCharsets.UTF_8) ? "UTF-8" : "UTF-16";
-            return new FileContent.Text(lenient, List.of(new ScanWarning(entry.path(),
-                    "invalid " + encoding + "; decoded with replacement characters")));
+            return false;
         }
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,8 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class FileContentReaderTest {
 
@@ -110,6 +113,29 @@ class FileContentReaderTest {
         byte[] content = bytes('c', 'a', 'f', 0xE9, '\n');
         assertEquals(new FileContent.Text("caf\uFFFD\n", List.of(new ScanWarning("latin1.md",
                 "invalid UTF-8; decoded with replacement characters"))), reader.read(entry("latin1.md", content)));
+    }
+
+    @Test
+    void aReplacementCharacterWrittenOnPurposeIsNoInvalidUtf8() throws IOException {
+        FileContent.Text text = (FileContent.Text) reader.read(
+                entry("notes.txt", "unknown glyph: \uFFFD\n".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("unknown glyph: \uFFFD\n", text.text());
+        assertEquals(List.of(), text.warnings());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "abc, 3, 10, abc",          // as large as its attributes said
+            "abc, 5, 10, abc",          // shrank since
+            "abcdef, 3, 10, abcdef",    // grew since, still under the limit
+            "abcdefghijklmno, 3, 10, abcdefghijk", // grew past the limit: the limit and one byte more
+            "abcdefghijklmno, 20, 10, abcdefghijk",
+            "'', 0, 10, ''"})
+    void readsWhatTheFileHoldsWhateverItsSizeWasUpToOneByteOverTheLimit(String content, long size, long limit,
+                                                                        String expected) throws IOException {
+        byte[] read = FileContentReader.readUpToLimit(
+                new ByteArrayInputStream(content.getBytes(StandardCharsets.US_ASCII)), size, limit);
+        assertEquals(expected, new String(read, StandardCharsets.US_ASCII));
     }
 
     @Test
