@@ -13,6 +13,7 @@ import dev.readiness.facts.secrets.SecretScanner;
 import dev.readiness.report.AuditReport;
 import dev.readiness.report.Triage;
 import dev.readiness.rules.AuditFacts;
+import dev.readiness.rules.HeadingPrefilter;
 import dev.readiness.rules.ModuleResult;
 import dev.readiness.rules.PatternMatcher;
 import dev.readiness.rules.Rule;
@@ -77,6 +78,7 @@ public final class Auditor {
         Instant generatedAt = Instant.now();
         Path realRoot = root.toRealPath();
         Inventory inventory = new FactCollector(scanOptions, threads, new PatternMatcher(rules.patterns()),
+                new HeadingPrefilter(rules.headings()),
                 new SecretScanner(rules.secrets(), redaction, history, scanOptions.maxFileBytes())).collect(realRoot, progress);
         progress.stage("evaluating", 0);
         Stack stack = new StackDetector(rules.stack()).detect(inventory);

@@ -43,7 +43,8 @@ public record Tailoring(ProjectConfig config, Set<String> only, Set<String> skip
             modules.add(new RuleModule(module.id(), module.name(), module.weight(),
                     required ? Optional.empty() : module.appliesWhen(), moduleRules, module.file()));
         }
-        return new RuleSet(List.copyOf(modules), rules.stack(), rules.patterns(), rules.secrets(), rules.source());
+        return new RuleSet(List.copyOf(modules), rules.stack(), rules.patterns(), rules.headings(), rules.secrets(),
+                rules.source());
     }
 
     /**

@@ -30,6 +30,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Predicate;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -52,7 +53,9 @@ public final class FactCollector {
     private final int ruleGroups;
     private final int secretGroups;
 
-    public FactCollector(ScanOptions options, int threads, TextMatcher matcher, SecretScanner secrets) {
+    /** @param headingsWanted whether a Markdown text may hold a heading the rules look for; others are not parsed */
+    public FactCollector(ScanOptions options, int threads, TextMatcher matcher, Predicate<String> headingsWanted,
+                         SecretScanner secrets) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, not " + threads);
         }
@@ -60,7 +63,7 @@ public final class FactCollector {
         this.threads = threads;
         this.matcher = matcher;
         this.extractors = List.of(new ManifestExtractor(), new SourceCodeExtractor(), new EnvFileExtractor(),
-                new MarkdownHeadingExtractor(), new IgnoreCommentExtractor(), new YamlSyntaxExtractor());
+                new MarkdownHeadingExtractor(headingsWanted), new IgnoreCommentExtractor(), new YamlSyntaxExtractor());
         this.secretScanner = secrets;
         this.ruleGroups = matcher.keywordGroups().size();
         this.secretGroups = secrets.keywordGroups().size();

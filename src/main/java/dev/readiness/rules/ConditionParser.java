@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Turns the YAML of one condition into a {@link Condition}, collecting the patterns it compiles. */
+/** Turns the YAML of one condition into a {@link Condition}, collecting the patterns and heading regexes it compiles. */
 final class ConditionParser {
     private static final Set<String> PATTERN_KEYS = Set.of("regex", "files", "exclude", "roles", "languages", "about",
             "multiline");
@@ -25,17 +25,16 @@ final class ConditionParser {
     private final String file;
     private final Map<String, Check> checks;
     private final boolean stackPredicatesAllowed;
-    private final List<PatternSpec> patterns;
+    private final TextConditions texts;
 
     /**
-     * @param patterns receives every pattern compiled, so the scan can run them all in one pass
+     * @param texts receives every pattern and heading regex compiled, so the scan can run them all in one pass
      */
-    ConditionParser(String file, Map<String, Check> checks, boolean stackPredicatesAllowed,
-                    List<PatternSpec> patterns) {
+    ConditionParser(String file, Map<String, Check> checks, boolean stackPredicatesAllowed, TextConditions texts) {
         this.file = file;
         this.checks = checks;
         this.stackPredicatesAllowed = stackPredicatesAllowed;
-        this.patterns = patterns;
+        this.texts = texts;
     }
 
     Condition parse(YamlNode node) throws YamlFileException {
@@ -173,7 +172,7 @@ final class ConditionParser {
         String description = about != null ? about : "text matching /" + regexText + "/";
         PatternSpec spec = new PatternSpec(id, regex, include, exclude, roles, languages, description,
                 multiline);
-        patterns.add(spec);
+        texts.addPattern(spec);
         return new Condition.PatternFound(spec);
     }
 
@@ -189,7 +188,9 @@ final class ConditionParser {
         }
         String regexText = condition.scalar(regexNode, "regex");
         try {
-            return new Condition.HeadingMatches(Pattern.compile(regexText), files,
+            Pattern regex = Pattern.compile(regexText);
+            texts.addHeading(regex);
+            return new Condition.HeadingMatches(regex, files,
                     about != null ? about : "Markdown headings matching /" + regexText + "/");
         } catch (PatternSyntaxException e) {
             throw YamlFields.error(file, regexNode, "invalid regex: " + e.getMessage());

@@ -73,7 +73,7 @@ public final class RuleLoader {
 
     /** @param files file name to YAML text; without {@code secrets.yml} no secret is detected */
     RuleSet load(Map<String, String> files, String source) throws YamlFileException {
-        List<PatternSpec> patterns = new ArrayList<>();
+        TextConditions texts = new TextConditions();
         StackKnowledge stack = null;
         SecretDetectors secrets = SecretDetectors.none();
         List<RuleModule> modules = new ArrayList<>();
@@ -81,11 +81,11 @@ public final class RuleLoader {
         for (Map.Entry<String, String> file : new TreeMap<>(files).entrySet()) {
             YamlNode root = yaml.read(file.getKey(), file.getValue());
             if (file.getKey().equals(STACK_FILE)) {
-                stack = new StackKnowledgeParser(file.getKey(), checks, patterns).parse(root);
+                stack = new StackKnowledgeParser(file.getKey(), checks, texts).parse(root);
             } else if (file.getKey().equals(SECRETS_FILE)) {
                 secrets = new SecretDetectorsParser(file.getKey()).parse(root);
             } else {
-                RuleModule module = module(file.getKey(), root, patterns);
+                RuleModule module = module(file.getKey(), root, texts);
                 for (Rule rule : module.rules()) {
                     String earlier = ruleFiles.putIfAbsent(rule.id(), file.getKey());
                     if (earlier != null) {
@@ -104,17 +104,17 @@ public final class RuleLoader {
             throw new YamlFileException(STACK_FILE, 1, 1, "missing: the rules need a " + STACK_FILE);
         }
         modules.sort(Categories.MODULE_ORDER);
-        return new RuleSet(List.copyOf(modules), stack, List.copyOf(patterns), secrets, source);
+        return new RuleSet(List.copyOf(modules), stack, texts.patterns(), texts.headings(), secrets, source);
     }
 
-    private RuleModule module(String file, YamlNode root, List<PatternSpec> patterns) throws YamlFileException {
+    private RuleModule module(String file, YamlNode root, TextConditions texts) throws YamlFileException {
         YamlFields fields = YamlFields.of(file, root, "a rule module", MODULE_KEYS);
         String id = fields.requiredString("module");
         if (!MODULE_ID.matcher(id).matches()) {
             throw fields.error(fields.node("module").orElseThrow(), "module id '" + id
                     + "' must be lower-case letters, digits and dashes");
         }
-        ConditionParser conditions = new ConditionParser(file, checks, true, patterns);
+        ConditionParser conditions = new ConditionParser(file, checks, true, texts);
         Optional<Condition> applies = optionalCondition(fields, "applies-when", conditions);
         YamlNode rulesNode = fields.node("rules").orElseThrow(() -> fields.error(root, "missing required key 'rules'"));
         if (!(rulesNode instanceof YamlNode.Sequence sequence)) {

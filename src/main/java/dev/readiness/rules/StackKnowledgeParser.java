@@ -10,12 +10,12 @@ import java.util.Set;
 final class StackKnowledgeParser {
     private final String file;
     private final Map<String, Check> checks;
-    private final List<PatternSpec> patterns;
+    private final TextConditions texts;
 
-    StackKnowledgeParser(String file, Map<String, Check> checks, List<PatternSpec> patterns) {
+    StackKnowledgeParser(String file, Map<String, Check> checks, TextConditions texts) {
         this.file = file;
         this.checks = checks;
-        this.patterns = patterns;
+        this.texts = texts;
     }
 
     StackKnowledge parse(YamlNode root) throws YamlFileException {
@@ -29,12 +29,12 @@ final class StackKnowledgeParser {
             YamlFields fields = YamlFields.of(file, item, "a framework", Set.of("id", "name", "when"));
             frameworks.add(new StackKnowledge.Framework(fields.requiredString("id"),
                     fields.optionalString("name").orElse(fields.requiredString("id")),
-                    when(fields, item, new ConditionParser(file, checks, false, patterns))));
+                    when(fields, item, new ConditionParser(file, checks, false, texts))));
         }
         List<StackKnowledge.Kind> kinds = new ArrayList<>();
         for (YamlNode item : items(stack, "kinds")) {
             YamlFields fields = YamlFields.of(file, item, "a kind", Set.of("id", "when"));
-            ConditionParser parser = new ConditionParser(file, checks, true, patterns);
+            ConditionParser parser = new ConditionParser(file, checks, true, texts);
             Condition when = when(fields, item, parser);
             if (mentionsKind(when)) {
                 throw fields.error(item, "a kind's condition cannot use 'kind'");
@@ -50,7 +50,7 @@ final class StackKnowledgeParser {
                 throw fields.error(item, "platform '" + id + "' is defined twice");
             }
             platforms.add(new StackKnowledge.Platform(id, fields.optionalString("name").orElse(id),
-                    when(fields, item, new ConditionParser(file, checks, false, patterns))));
+                    when(fields, item, new ConditionParser(file, checks, false, texts))));
         }
         Map<String, StackKnowledge.InstallTemplate> install = new LinkedHashMap<>();
         if (stack.has("install")) {

@@ -12,7 +12,19 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MarkdownHeadingExtractorTest {
-    private final MarkdownHeadingExtractor extractor = new MarkdownHeadingExtractor();
+    private final MarkdownHeadingExtractor extractor = new MarkdownHeadingExtractor(text -> true);
+
+    @Test
+    void aTextThePrefilterRejectsIsNotParsed() {
+        List<String> offered = new java.util.ArrayList<>();
+        MarkdownHeadingExtractor picky = new MarkdownHeadingExtractor(text -> {
+            offered.add(text);
+            return false;
+        });
+        FileFacts facts = Extraction.run(picky, "CHANGELOG.md", "# Changelog\n\n## 1.0.0\n");
+        assertEquals(List.of("# Changelog\n\n## 1.0.0\n"), offered);
+        assertEquals(List.of(), facts.headings());
+    }
 
     @Test
     void atxAndSetextHeadingsButNotCodeBlocksOrHashtags() {
