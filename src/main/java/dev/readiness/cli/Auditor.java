@@ -20,7 +20,9 @@ import dev.readiness.rules.Rule;
 import dev.readiness.rules.RuleEvaluator;
 import dev.readiness.rules.RuleSet;
 import dev.readiness.rules.StackDetector;
+import dev.readiness.scan.RepositoryWalker;
 import dev.readiness.scan.ScanOptions;
+import dev.readiness.scan.WalkResult;
 import dev.readiness.score.Scorecard;
 import dev.readiness.score.Scorer;
 import java.io.IOException;
@@ -32,6 +34,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Collectors;
 
 /** Runs the whole pipeline on one root: scan and facts, stack, rules, suppressions and baseline, score. */
@@ -77,9 +81,16 @@ public final class Auditor {
         long started = System.nanoTime();
         Instant generatedAt = Instant.now();
         Path realRoot = root.toRealPath();
-        Inventory inventory = new FactCollector(scanOptions, threads, new PatternMatcher(rules.patterns()),
+        // the walk needs none of the rules: it lists the tree while the patterns and keywords are compiled
+        progress.stage("walking", 0);
+        FutureTask<WalkResult> walk = new FutureTask<>(() -> new RepositoryWalker(scanOptions).walk(realRoot));
+        Thread walker = new Thread(walk, "readiness-walk");
+        walker.setDaemon(true);
+        walker.start();
+        FactCollector collector = new FactCollector(scanOptions, threads, new PatternMatcher(rules.patterns()),
                 new HeadingPrefilter(rules.headings()),
-                new SecretScanner(rules.secrets(), redaction, history, scanOptions.maxFileBytes())).collect(realRoot, progress);
+                new SecretScanner(rules.secrets(), redaction, history, scanOptions.maxFileBytes()));
+        Inventory inventory = collector.collect(realRoot, walked(walk), progress);
         progress.stage("evaluating", 0);
         Stack stack = new StackDetector(rules.stack()).detect(inventory);
         List<ModuleResult> evaluated = tailoring.results(new RuleEvaluator(rules).evaluate(new AuditFacts(inventory, stack)));
@@ -97,6 +108,20 @@ public final class Auditor {
                 .orElse(name == null ? realRoot.toString() : name.toString());
         return new AuditReport(projectName, realRoot.toString(), generatedAt, ToolVersion.get(), rules, inventory,
                 stack, modules, scorecard, durationMs, triage);
+    }
+
+    private static WalkResult walked(FutureTask<WalkResult> walk) throws IOException {
+        try {
+            return walk.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("walk interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException("walking the tree failed unexpectedly", e.getCause());
+        }
     }
 
     /**

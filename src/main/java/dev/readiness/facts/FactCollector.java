@@ -15,7 +15,6 @@ import dev.readiness.facts.source.SourceCodeExtractor;
 import dev.readiness.scan.FileContent;
 import dev.readiness.scan.FileContentReader;
 import dev.readiness.scan.FileEntry;
-import dev.readiness.scan.RepositoryWalker;
 import dev.readiness.scan.ScanOptions;
 import dev.readiness.scan.ScanWarning;
 import dev.readiness.scan.WalkResult;
@@ -71,9 +70,8 @@ public final class FactCollector {
                 secrets.keywordGroups().stream()).toList());
     }
 
-    public Inventory collect(Path root, ScanProgress progress) throws IOException {
-        progress.stage("walking", 0);
-        WalkResult walk = new RepositoryWalker(options).walk(root);
+    /** Reads the files of a walk of {@code root}. */
+    public Inventory collect(Path root, WalkResult walk, ScanProgress progress) throws IOException {
         progress.stage("reading", walk.files().size());
         FileContentReader reader = new FileContentReader(options.maxFileBytes());
         List<FileOutcome> outcomes = analyseAll(walk.files(), reader, progress);

@@ -28,10 +28,10 @@ final class SqlTables {
             + "|(INSERT)\\s+(?:OR\\s+\\w+\\s+)?INTO\\b|(UPDATE)\\b.*?\\bSET\\b|(DELETE)\\s+FROM\\b"
             + "|(WITH)\\b.*?\\bAS\\s*\\(|(MERGE)\\s+INTO\\b|(REPLACE)\\s+INTO\\b"
             + "|(CREATE)\\s+(?:\\w+\\s+){0,3}?(?:TABLE|VIEW)\\b)");
-    /** The first word of every {@link #QUERY_START}, all upper or all lower case as there; cheap to try on each literal. */
-    private static final Pattern STATEMENT_WORD = Pattern.compile("^\\s*\\(?\\s*(SELECT|INSERT|UPDATE|DELETE|WITH|MERGE"
-            + "|REPLACE|CREATE|select|insert|update|delete|with|merge|replace|create)\\b");
-    private static final String STATEMENT_INITIALS = "SIUDWMRCsiudwmrc";
+    /** The first word of every {@link #QUERY_START}, written all upper or all lower case as there. */
+    private static final Set<String> STATEMENT_WORDS = Set.of("SELECT", "INSERT", "UPDATE", "DELETE", "WITH",
+            "MERGE", "REPLACE", "CREATE");
+    private static final int LONGEST_STATEMENT_WORD = 7;
     private static final Pattern SUBQUERY_START = Pattern.compile("(?is)\\s*(SELECT|WITH)\\b");
     /** Words that follow FROM, INTO or UPDATE without naming a table ({@code DO UPDATE SET}, {@code FROM LATERAL}). */
     private static final Set<String> NOT_TABLES = Set.of("set", "lateral", "only", "select", "values", "dual",
@@ -59,24 +59,44 @@ final class SqlTables {
         return false;
     }
 
-    /**
-     * Whether the text from {@code from} on begins as a SQL statement does, looked at without a lexer: a file with
-     * no quote followed so has no SQL string, and most files are rejected by the first letter after each quote.
-     */
-    static boolean mayStartQueryAt(String text, int from) {
-        int at = Blanks.skip(text, from);
-        if (at < text.length() && text.charAt(at) == '(') {
-            at = Blanks.skip(text, at + 1);
-        }
-        if (at == text.length() || STATEMENT_INITIALS.indexOf(text.charAt(at)) < 0) {
-            return false;
-        }
-        return STATEMENT_WORD.matcher(text).region(from, text.length()).lookingAt();
-    }
-
     /** Whether text begins as a SQL statement does; a query split over literals begins in one of them. */
     static boolean mayStartQuery(CharSequence text) {
-        return STATEMENT_WORD.matcher(text).lookingAt();
+        return mayStartQueryAt(text, 0);
+    }
+
+    /**
+     * Whether the text from {@code from} on begins as a SQL statement does: blanks, an optional parenthesis, then
+     * a statement word standing alone. Read by hand, since it is tried on every string literal of every file
+     * (and, without a lexer, after every quote of a Java file).
+     */
+    static boolean mayStartQueryAt(CharSequence text, int from) {
+        int at = skipSpace(text, from);
+        if (at < text.length() && text.charAt(at) == '(') {
+            at = skipSpace(text, at + 1);
+        }
+        int end = at;
+        while (end < text.length() && end - at <= LONGEST_STATEMENT_WORD && isAsciiLetter(text.charAt(end))) {
+            end++;
+        }
+        if (end == at || end - at > LONGEST_STATEMENT_WORD
+                || (end < text.length() && (Character.isDigit(text.charAt(end)) || text.charAt(end) == '_'))) {
+            return false;
+        }
+        String word = text.subSequence(at, end).toString();
+        String upper = word.toUpperCase(Locale.ROOT);
+        return STATEMENT_WORDS.contains(upper) && (word.equals(upper) || word.equals(word.toLowerCase(Locale.ROOT)));
+    }
+
+    /** Past blanks: a space, a tab, a line break, a form feed or a vertical tab. */
+    private static int skipSpace(CharSequence text, int at) {
+        while (at < text.length() && " \t\n\u000B\f\r".indexOf(text.charAt(at)) >= 0) {
+            at++;
+        }
+        return at;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     /** Records every table a DDL script creates; {@code firstLine} is the script's first line in its file. */

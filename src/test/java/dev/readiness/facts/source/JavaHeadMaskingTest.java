@@ -106,6 +106,23 @@ class JavaHeadMaskingTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "SELECT id FROM t|true",
+            "'  ( select 1'|true",
+            "'\t\nWITH x AS (SELECT 1)'|true",
+            "Select a plan|false",
+            "selection|false",
+            "SELECTED|false",
+            "select_all|false",
+            "update2|false",
+            "'( ( select 1'|false",
+            "''|false",
+            "merge into t|true"})
+    void aStatementStartsWithAStatementWordWrittenInOneCase(String text, boolean starts) {
+        assertEquals(starts, SqlTables.mayStartQuery(text));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "'@Value(\"${A}\") String a;'|true",
             "'@ org.x.Value(\"${A}\") String a;'|true",
             "'/**/Value'|true",
