@@ -173,7 +173,7 @@ public final class FactCollector {
         SourceFile file = new SourceFile(entry, text.text());
         FileFacts facts = new FileFacts(entry.path());
         List<ScanWarning> warnings = new ArrayList<>(text.warnings());
-        int longLine = MinifiedText.longLine(entry.fileName(), text.text());
+        int longLine = MinifiedText.longLine(entry.fileName(), file.lines());
         for (FactExtractor extractor : extractors) {
             if (!extractor.accepts(entry) || (longLine > 0 && !extractor.readsMinified())) {
                 continue;

@@ -1,5 +1,7 @@
 package dev.readiness.facts;
 
+import dev.readiness.facts.source.LineIndex;
+
 /**
  * Recognises minified or generated text (bundles, one-line data), on which the rule patterns are not
  * run, as Semgrep does by default: they describe the product's own code, and a bundle both costs the
@@ -12,17 +14,12 @@ final class MinifiedText {
     private MinifiedText() {
     }
 
-    /** The longest line's length when the text looks minified, or 0 when it does not. */
-    static int longLine(String fileName, String text) {
-        int longest = 0;
-        for (int start = 0; start <= text.length(); ) {
-            int end = text.indexOf('\n', start);
-            if (end < 0) {
-                end = text.length();
-            }
-            longest = Math.max(longest, end - start);
-            start = end + 1;
-        }
+    /**
+     * The longest line's length when the text looks minified, or 0 when it does not; read off the file's line
+     * index, which its other readers need too, rather than from another pass over the text.
+     */
+    static int longLine(String fileName, LineIndex lines) {
+        int longest = lines.longestLine();
         boolean named = fileName.endsWith(".min.js") || fileName.endsWith(".min.css") || fileName.endsWith(".min.mjs");
         return named || longest >= LONGEST_LINE ? longest : 0;
     }

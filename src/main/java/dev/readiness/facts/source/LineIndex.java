@@ -24,6 +24,16 @@ public final class LineIndex {
         return new LineIndex(Arrays.copyOf(starts, count), text.length());
     }
 
+    /** The length of the longest line, its line break left out. */
+    public int longestLine() {
+        int longest = 0;
+        for (int line = 0; line < starts.length; line++) {
+            int end = line + 1 < starts.length ? starts[line + 1] - 1 : length;
+            longest = Math.max(longest, end - starts[line]);
+        }
+        return longest;
+    }
+
     /** The 1-based line holding {@code offset}. */
     public int lineAt(int offset) {
         int found = Arrays.binarySearch(starts, offset);
