@@ -28,7 +28,7 @@ final class JavaQueries {
      */
     static boolean mayRead(String text) {
         for (int quote = text.indexOf('"'); quote >= 0; quote = text.indexOf('"', quote + 1)) {
-            if (SqlTables.mayStartQueryAt(text, quote + 1)) {
+            if (SqlTables.mayStartQueryIn(text, quote + 1, text.length())) {
                 return true;
             }
         }

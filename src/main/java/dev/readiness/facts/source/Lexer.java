@@ -2,11 +2,12 @@ package dev.readiness.facts.source;
 
 import dev.readiness.facts.SourceFile;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
-import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Splits one file into code, comments and string literals after its language's {@link Syntax} and produces the
@@ -38,7 +39,8 @@ final class Lexer {
     private final char[] masked;
     private final LineIndex lines;
     private final byte[] classes = new byte[ASCII];
-    private final NavigableMap<Integer, StringLiteral> literals = new TreeMap<>();
+    /** In the order they close, which an interpolation's literals make differ from the order they open. */
+    private final List<StringLiteral> literals = new ArrayList<>();
     private int pos;
     private boolean regexMayFollow = true;
     /**
@@ -82,6 +84,7 @@ final class Lexer {
     private static MaskedSource mask(String text, LineIndex lines, Syntax syntax) {
         Lexer lexer = new Lexer(text, lines, syntax);
         lexer.code(false);
+        lexer.literals.sort(Comparator.comparingInt(StringLiteral::start));
         return new MaskedSource(new String(lexer.masked), lexer.literals, lexer.lines);
     }
 
@@ -158,8 +161,7 @@ final class Lexer {
                 pos = Math.min(pos + 2, text.length());
             } else if (text.startsWith(delimiter, pos)) {
                 blank(segmentStart, pos);
-                literals.put(open, new StringLiteral(open, pos + delimiter.length(),
-                        text.substring(contentStart, pos), constant));
+                literals.add(new StringLiteral(text, open, pos + delimiter.length(), contentStart, pos, constant));
                 pos += delimiter.length();
                 return;
             } else if (c == '\n' && !quote.multiline()) {

@@ -1,20 +1,19 @@
 package dev.readiness.facts.source;
 
-import java.util.Collection;
 import java.util.Collections;
-import java.util.NavigableMap;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * A file's text with its comments and the insides of its string literals blanked, every offset and line break
  * left where it was, so that patterns matched on {@link #code()} only ever see code. What the literals said is
- * kept aside, looked up by the offset of their opening quote.
+ * kept aside, in the order they open, looked up by the offset of their opening quote.
  */
-record MaskedSource(String code, NavigableMap<Integer, StringLiteral> literals, LineIndex lines) {
+record MaskedSource(String code, List<StringLiteral> literals, LineIndex lines) {
 
-    /** Takes the literals as they are, unmodifiable: the lexer hands over a map it no longer touches. */
+    /** Takes the literals as they are, sorted by start, unmodifiable: the lexer hands over a list it no longer touches. */
     MaskedSource {
-        literals = Collections.unmodifiableNavigableMap(literals);
+        literals = Collections.unmodifiableList(literals);
     }
 
     /** The value of the literal opened at {@code quoteOffset}, unless there is none or it interpolates code. */
@@ -23,15 +22,32 @@ record MaskedSource(String code, NavigableMap<Integer, StringLiteral> literals, 
     }
 
     Optional<StringLiteral> literalAt(int quoteOffset) {
-        return Optional.ofNullable(literals.get(quoteOffset));
+        int index = firstAtOrAfter(quoteOffset);
+        return index < literals.size() && literals.get(index).start() == quoteOffset
+                ? Optional.of(literals.get(index)) : Optional.empty();
     }
 
     /** Literals opened at or after {@code from} and before {@code to}. */
-    Collection<StringLiteral> literalsWithin(int from, int to) {
-        return literals.subMap(from, true, to, false).values();
+    List<StringLiteral> literalsWithin(int from, int to) {
+        return literals.subList(firstAtOrAfter(from), Math.max(firstAtOrAfter(from), firstAtOrAfter(to)));
     }
 
     int lineAt(int offset) {
         return lines.lineAt(offset);
+    }
+
+    /** The index of the first literal opened at or after {@code offset}, or the count when there is none. */
+    private int firstAtOrAfter(int offset) {
+        int low = 0;
+        int high = literals.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (literals.get(middle).start() < offset) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 }

@@ -23,7 +23,7 @@ final class QueryStrings {
     /** @param wanted whether the run of literals starting at this offset is to be read */
     static void read(MaskedSource source, FileFacts facts, IntPredicate wanted) {
         List<StringLiteral> run = new ArrayList<>();
-        for (StringLiteral literal : source.literals().values()) {
+        for (StringLiteral literal : source.literals()) {
             if (!run.isEmpty() && !joined(source.code(), run.get(run.size() - 1).end(), literal.start())) {
                 readRun(source, run, wanted, facts);
                 run.clear();
@@ -44,12 +44,13 @@ final class QueryStrings {
     }
 
     /**
-     * Enough of the run's text to see whether it starts a statement, without joining the whole run: most literals
-     * are no SQL, and most runs are one literal.
+     * Whether the run's text starts a statement, looked at without joining the whole run: most literals are no
+     * SQL, and most runs are one literal, looked at where it stands.
      */
-    private static CharSequence head(List<StringLiteral> run) {
+    private static boolean mayStartStatement(List<StringLiteral> run) {
         if (run.size() == 1) {
-            return run.get(0).value();
+            StringLiteral literal = run.get(0);
+            return SqlTables.mayStartQueryIn(literal.text(), literal.valueStart(), literal.valueEnd());
         }
         StringBuilder head = new StringBuilder();
         for (StringLiteral literal : run) {
@@ -58,12 +59,12 @@ final class QueryStrings {
                 break;
             }
         }
-        return head;
+        return SqlTables.mayStartQuery(head);
     }
 
     /** Each literal keeps its own line breaks; the join between two literals adds one, so lines stay exact. */
     private static void readRun(MaskedSource source, List<StringLiteral> run, IntPredicate wanted, FileFacts facts) {
-        if (run.isEmpty() || !SqlTables.mayStartQuery(head(run))) {
+        if (run.isEmpty() || !mayStartStatement(run)) {
             return;
         }
         StringBuilder query = new StringBuilder();

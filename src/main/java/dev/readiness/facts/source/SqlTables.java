@@ -61,25 +61,25 @@ final class SqlTables {
 
     /** Whether text begins as a SQL statement does; a query split over literals begins in one of them. */
     static boolean mayStartQuery(CharSequence text) {
-        return mayStartQueryAt(text, 0);
+        return mayStartQueryIn(text, 0, text.length());
     }
 
     /**
-     * Whether the text from {@code from} on begins as a SQL statement does: blanks, an optional parenthesis, then
-     * a statement word standing alone. Read by hand, since it is tried on every string literal of every file
-     * (and, without a lexer, after every quote of a Java file).
+     * Whether the text from {@code from} to {@code to} begins as a SQL statement does: blanks, an optional
+     * parenthesis, then a statement word standing alone. Read by hand, since it is tried on every string literal
+     * of every file (and, without a lexer, after every quote of a Java file).
      */
-    static boolean mayStartQueryAt(CharSequence text, int from) {
-        int at = skipSpace(text, from);
-        if (at < text.length() && text.charAt(at) == '(') {
-            at = skipSpace(text, at + 1);
+    static boolean mayStartQueryIn(CharSequence text, int from, int to) {
+        int at = skipSpace(text, from, to);
+        if (at < to && text.charAt(at) == '(') {
+            at = skipSpace(text, at + 1, to);
         }
         int end = at;
-        while (end < text.length() && end - at <= LONGEST_STATEMENT_WORD && isAsciiLetter(text.charAt(end))) {
+        while (end < to && end - at <= LONGEST_STATEMENT_WORD && isAsciiLetter(text.charAt(end))) {
             end++;
         }
         if (end == at || end - at > LONGEST_STATEMENT_WORD
-                || (end < text.length() && (Character.isDigit(text.charAt(end)) || text.charAt(end) == '_'))) {
+                || (end < to && (Character.isDigit(text.charAt(end)) || text.charAt(end) == '_'))) {
             return false;
         }
         String word = text.subSequence(at, end).toString();
@@ -88,8 +88,8 @@ final class SqlTables {
     }
 
     /** Past blanks: a space, a tab, a line break, a form feed or a vertical tab. */
-    private static int skipSpace(CharSequence text, int at) {
-        while (at < text.length() && " \t\n\u000B\f\r".indexOf(text.charAt(at)) >= 0) {
+    private static int skipSpace(CharSequence text, int at, int to) {
+        while (at < to && " \t\n\u000B\f\r".indexOf(text.charAt(at)) >= 0) {
             at++;
         }
         return at;

@@ -276,7 +276,7 @@ class JavaSourceExtractorTest {
             "run(() -> { return \"select * from users\"; })|false"})
     void jpqlIsTheArgumentOfAJpqlCallOrAnnotation(String code, boolean jpql) {
         MaskedSource source = Lexer.mask(code, Syntax.JAVA);
-        int quote = source.literals().values().stream().filter(literal -> literal.value().startsWith("select"))
+        int quote = source.literals().stream().filter(literal -> literal.value().startsWith("select"))
                 .findFirst().orElseThrow().start();
         assertEquals(jpql, JavaQueries.isJpql(source.code(), quote));
     }

@@ -77,7 +77,7 @@ class LexerTest {
         MaskedSource masked = Lexer.mask(text, Syntax.GO);
 
         assertEquals(List.of("say \\\"hi\\\"", "raw\\"),
-                masked.literals().values().stream().map(StringLiteral::value).toList());
+                masked.literals().stream().map(StringLiteral::value).toList());
         assertFalse(masked.code().contains("require"));
         assertFalse(masked.code().contains("tail"));
     }
