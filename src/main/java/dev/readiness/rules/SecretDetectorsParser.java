@@ -68,11 +68,23 @@ final class SecretDetectorsParser {
         }
         boolean matchCase = fields.flag("keywords-match-case");
         YamlNode regexNode = fields.node("regex").orElseThrow(() -> fields.error(node, "missing required key 'regex'"));
-        return new SecretDetector(id, fields.requiredString("description"),
-                compile(fields, regexNode, fields.scalar(regexNode, "regex")),
+        String regex = fields.scalar(regexNode, "regex");
+        return new SecretDetector(id, fields.requiredString("description"), compile(fields, regexNode, regex),
                 matchCase ? keywords : keywords.stream().map(k -> k.toLowerCase(Locale.ROOT)).toList(),
                 fields.number("entropy", 0), regexes(fields, "allowlist"), fields.flag("test-mode"),
-                fields.requiredString("remediation"), fields.flag("starts-at-identifier"), matchCase);
+                fields.requiredString("remediation"), fields.flag("starts-at-identifier"), matchCase,
+                caseFreeLiterals(regex));
+    }
+
+    /**
+     * The sets of strings the regex needs beyond its keywords that hold no letter, so that a window of text can
+     * be asked for them whatever its case: a database URL needs {@code ://}, which most lines naming
+     * {@code mysql} lack.
+     */
+    private static List<Set<String>> caseFreeLiterals(String regex) {
+        return RequiredLiterals.of(regex).orElse(List.of()).stream()
+                .filter(set -> set.stream().allMatch(s -> s.chars().noneMatch(Character::isLetter)))
+                .toList();
     }
 
     private YamlNode required(YamlFields fields, YamlNode at, String key) throws YamlFileException {

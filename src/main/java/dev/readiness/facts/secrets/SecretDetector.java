@@ -3,6 +3,7 @@ package dev.readiness.facts.secrets;
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One kind of credential, as {@code rules/secrets.yml} defines it.
@@ -21,14 +22,34 @@ import java.util.List;
  *                    anchored there, once per keyword, instead of searched for around it
  * @param keywordsMatchCase the keywords count only as written, in their case: for a regex that is case-sensitive
  *                    where it holds them ({@code SK[0-9a-f]{32}}), which cannot match near {@code task} or {@code Asia}
+ * @param windowLiterals sets of strings without letters every match holds one of each ({@code ://} in a database
+ *                    URL), derived from the regex: a window of text around a keyword that lacks one cannot match
  */
 public record SecretDetector(String id, String description, Pattern regex, List<String> keywords,
                              double minEntropy, List<Pattern> allowlist, boolean testMode, String remediation,
-                             boolean startsAtIdentifier, boolean keywordsMatchCase) {
+                             boolean startsAtIdentifier, boolean keywordsMatchCase, List<Set<String>> windowLiterals) {
 
     public SecretDetector {
         keywords = List.copyOf(keywords);
         allowlist = List.copyOf(allowlist);
+        windowLiterals = windowLiterals.stream().map(Set::copyOf).toList();
+    }
+
+    /** Whether the window holds a string of every one of {@link #windowLiterals}; false means no match is in it. */
+    boolean mayMatchIn(String window) {
+        for (Set<String> set : windowLiterals) {
+            boolean held = false;
+            for (String literal : set) {
+                if (window.contains(literal)) {
+                    held = true;
+                    break;
+                }
+            }
+            if (!held) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The group holding the secret: the last that took part in the match, or 0 (the whole match). */

@@ -149,7 +149,11 @@ public final class SecretScanner {
             }
             for (int[] window : detector.startsAtIdentifier() ? anchors(ends, text, lines)
                     : windows(ends, lines, text.length())) {
-                Matcher matcher = detector.regex().matcher(text.substring(window[0], window[1]));
+                String windowText = text.substring(window[0], window[1]);
+                if (!detector.mayMatchIn(windowText)) {
+                    continue;
+                }
+                Matcher matcher = detector.regex().matcher(windowText);
                 boolean anchored = detector.startsAtIdentifier();
                 // a window cut inside a line ends where the text does not: a match reaching the cut may owe it
                 // to '$' or be cut short itself, so it is not taken

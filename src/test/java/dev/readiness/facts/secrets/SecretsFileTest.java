@@ -1,7 +1,9 @@
 package dev.readiness.facts.secrets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.readiness.rules.BuiltInChecks;
 import dev.readiness.rules.RuleLoader;
@@ -9,6 +11,8 @@ import dev.readiness.rules.YamlFileException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,5 +47,19 @@ class SecretsFileTest {
                 () -> new RuleLoader(BuiltInChecks.all()).loadDirectory(rules));
         assertEquals("secrets.yml:4:5: detector 'broken' needs at least one keyword, each non-empty ASCII",
                 error.getMessage());
+    }
+
+    @Test
+    void aDetectorKnowsTheLetterFreeLiteralsItsRegexNeedsBeyondItsKeywords() throws YamlFileException {
+        SecretDetectors secrets = new RuleLoader(BuiltInChecks.all()).loadBundled().secrets();
+        SecretDetector databaseUrl = secrets.detectors().stream()
+                .filter(d -> d.id().equals("database-url-password")).findFirst().orElseThrow();
+        assertEquals(List.of(Set.of("://")), databaseUrl.windowLiterals());
+        assertFalse(databaseUrl.mayMatchIn("    public class MySQLDialect extends Dialect {"));
+        assertTrue(databaseUrl.mayMatchIn("url = mysql://app:S3cr3tPassw0rd@db.example.com/app"));
+        SecretDetector github = secrets.detectors().stream()
+                .filter(d -> d.id().equals("github-token")).findFirst().orElseThrow();
+        assertEquals(List.of(), github.windowLiterals());
+        assertTrue(github.mayMatchIn("anything"));
     }
 }
