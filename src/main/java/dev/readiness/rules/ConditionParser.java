@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Turns the YAML of one condition into a {@link Condition}, collecting the patterns and heading regexes it compiles. */
+/** Turns the YAML of one condition into a {@link Condition}, collecting the patterns and heading regexes in it. */
 final class ConditionParser {
     private static final Set<String> PATTERN_KEYS = Set.of("regex", "files", "exclude", "roles", "languages", "about",
             "multiline");

@@ -77,7 +77,7 @@ final class SecretDetectorsParser {
     }
 
     /**
-     * The sets of strings the regex needs beyond its keywords that hold no letter, so that a window of text can
+     * The sets of strings every match of the regex holds one of that have no letter, so that a window of text can
      * be asked for them whatever its case: a database URL needs {@code ://}, which most lines naming
      * {@code mysql} lack.
      */

@@ -15,7 +15,8 @@ final class JavaImports implements ImportReader {
 
     /**
      * Where the text {@link #read} needs ends: after the statement of the last {@code import} in the raw text that
-     * stands between blanks, line starts or comments, as every import statement in the masked code does. The rest of a file (most of it, after the imports) need not be masked for them.
+     * stands between blanks, line starts or comments, as every import statement in the masked code does. The rest
+     * of a file (most of it) need not be masked for imports.
      */
     static int headerEnd(String text) {
         int end = 0;

@@ -11,7 +11,7 @@ import java.util.Optional;
  */
 record MaskedSource(String code, List<StringLiteral> literals, LineIndex lines) {
 
-    /** Takes the literals as they are, sorted by start, unmodifiable: the lexer hands over a list it no longer touches. */
+    /** Takes the literals (sorted by start) as they are, unmodifiable: the lexer hands over a list it leaves alone. */
     MaskedSource {
         literals = Collections.unmodifiableList(literals);
     }
@@ -29,7 +29,8 @@ record MaskedSource(String code, List<StringLiteral> literals, LineIndex lines) 
 
     /** Literals opened at or after {@code from} and before {@code to}. */
     List<StringLiteral> literalsWithin(int from, int to) {
-        return literals.subList(firstAtOrAfter(from), Math.max(firstAtOrAfter(from), firstAtOrAfter(to)));
+        int first = firstAtOrAfter(from);
+        return literals.subList(first, Math.max(first, firstAtOrAfter(to)));
     }
 
     int lineAt(int offset) {

@@ -8,7 +8,7 @@ package dev.readiness.facts.source;
  * @param start      offset of the opening quote
  * @param end        offset just past the closing quote
  * @param valueStart offset of the first character between the quotes
- * @param valueEnd   offset of the closing quote (of the text's end, when it is never closed)
+ * @param valueEnd   offset of the closing quote
  * @param constant   false when the literal interpolates code ({@code `${x}`}, {@code f"{x}"}, {@code "#{x}"}),
  *                   so its value is not known before run time
  */
