@@ -282,7 +282,7 @@ public sealed interface Condition {
         public List<Evidence> find(AuditFacts facts) {
             List<Evidence> found = new ArrayList<>();
             for (FileEntry file : facts.inventory().files()) {
-                if (file.role() != FileRole.EXAMPLE && anyMatches(compiled, file.path())) {
+                if (file.role() != FileRole.EXAMPLE && PathGlob.anyMatches(compiled, file.path())) {
                     found.add(Evidence.ofFile(file.path()));
                 }
             }
@@ -291,15 +291,6 @@ public sealed interface Condition {
 
         public String describe() {
             return "a file matching " + String.join(", ", globs);
-        }
-
-        private static boolean anyMatches(List<PathGlob> globs, String path) {
-            for (PathGlob glob : globs) {
-                if (glob.matches(path)) {
-                    return true;
-                }
-            }
-            return false;
         }
     }
 
@@ -318,7 +309,7 @@ public sealed interface Condition {
         public List<Evidence> find(AuditFacts facts) {
             List<Evidence> found = new ArrayList<>();
             for (Heading heading : facts.inventory().headings()) {
-                boolean inFiles = files.isEmpty() || files.stream().anyMatch(g -> g.matches(heading.path()));
+                boolean inFiles = files.isEmpty() || PathGlob.anyMatches(files, heading.path());
                 if (inFiles && regex.matcher(heading.text()).find()) {
                     found.add(new Evidence(heading.path(), heading.line(),
                             "#".repeat(heading.level()) + " " + heading.text()));

@@ -29,18 +29,9 @@ public record PatternSpec(String id, Pattern regex, List<PathGlob> files, List<P
             return false;
         }
         // loops, not streams: this runs for every spec on every file
-        if (!files.isEmpty() && !anyMatches(files, entry.path())) {
+        if (!files.isEmpty() && !PathGlob.anyMatches(files, entry.path())) {
             return false;
         }
-        return !anyMatches(exclude, entry.path());
-    }
-
-    private static boolean anyMatches(List<PathGlob> globs, String path) {
-        for (PathGlob glob : globs) {
-            if (glob.matches(path)) {
-                return true;
-            }
-        }
-        return false;
+        return !PathGlob.anyMatches(exclude, entry.path());
     }
 }

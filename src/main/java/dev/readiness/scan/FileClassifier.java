@@ -54,26 +54,26 @@ public final class FileClassifier {
         if (language == Language.DOTENV) {
             return FileRole.ENV;
         }
-        if (anyMatches(CI, relativePath)) {
+        if (PathGlob.anyMatches(CI, relativePath)) {
             return FileRole.CI;
         }
-        if (anyMatches(EXAMPLE, relativePath)) {
+        if (PathGlob.anyMatches(EXAMPLE, relativePath)) {
             return FileRole.EXAMPLE;
         }
-        if (anyMatches(TEST, relativePath)) {
+        if (PathGlob.anyMatches(TEST, relativePath)) {
             return FileRole.TEST;
         }
-        if (anyMatches(MIGRATION, relativePath)) {
+        if (PathGlob.anyMatches(MIGRATION, relativePath)) {
             return FileRole.MIGRATION;
         }
-        if (language == Language.DOCKERFILE || anyMatches(INFRA, relativePath)
-                || (language == Language.YAML && anyMatches(INFRA_YAML_FOLDERS, relativePath))) {
+        if (language == Language.DOCKERFILE || PathGlob.anyMatches(INFRA, relativePath)
+                || (language == Language.YAML && PathGlob.anyMatches(INFRA_YAML_FOLDERS, relativePath))) {
             return FileRole.INFRA;
         }
-        if (anyMatches(MANIFEST, relativePath)) {
+        if (PathGlob.anyMatches(MANIFEST, relativePath)) {
             return FileRole.MANIFEST;
         }
-        if (anyMatches(SCHEMA, relativePath)) {
+        if (PathGlob.anyMatches(SCHEMA, relativePath)) {
             return FileRole.SCHEMA;
         }
         if (isDoc(relativePath, language)) {
@@ -94,7 +94,7 @@ public final class FileClassifier {
                 || upperName.endsWith(".RST")
                 || upperName.startsWith("LICENSE")
                 || upperName.startsWith("CHANGELOG")
-                || (language == Language.TEXT && anyMatches(DOCS_FOLDERS, path));
+                || (language == Language.TEXT && PathGlob.anyMatches(DOCS_FOLDERS, path));
     }
 
     private static boolean isSource(Language language) {
@@ -109,15 +109,6 @@ public final class FileClassifier {
             case YAML, JSON, TOML, INI, PROPERTIES, XML, GRADLE -> true;
             default -> false;
         };
-    }
-
-    private static boolean anyMatches(List<PathGlob> globs, String path) {
-        for (PathGlob glob : globs) {
-            if (glob.matches(path)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static List<PathGlob> globs(String... globs) {

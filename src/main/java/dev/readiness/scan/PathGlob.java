@@ -78,6 +78,16 @@ public final class PathGlob {
         return new PathGlob(glob, directoryOnly, true, segments.toArray(SegmentPattern[]::new));
     }
 
+    /** Whether any of the globs matches the file at {@code relativePath}; a loop, as it runs per file per glob list. */
+    public static boolean anyMatches(List<PathGlob> globs, String relativePath) {
+        for (PathGlob glob : globs) {
+            if (glob.matches(relativePath)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the file at {@code relativePath} matches. */
     public boolean matches(String relativePath) {
         return matches(relativePath, 0, false);
