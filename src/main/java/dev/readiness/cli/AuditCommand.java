@@ -4,6 +4,7 @@ import dev.readiness.facts.secrets.Redaction;
 import dev.readiness.config.Baseline;
 import dev.readiness.config.ProjectConfig;
 import dev.readiness.config.Tailoring;
+import dev.readiness.facts.ScanProgress;
 import dev.readiness.report.AuditReport;
 import dev.readiness.report.CodeQualityReportWriter;
 import dev.readiness.report.HtmlReportWriter;
@@ -14,6 +15,7 @@ import dev.readiness.report.SarifReportWriter;
 import dev.readiness.rules.RuleSet;
 import dev.readiness.rules.Severity;
 import dev.readiness.rules.YamlFileException;
+import dev.readiness.scan.BackgroundWalk;
 import dev.readiness.scan.ScanOptions;
 import dev.readiness.score.Scorecard;
 import java.io.IOException;
@@ -134,6 +136,12 @@ final class AuditCommand implements Callable<Integer> {
             err.println("readiness: --new-only needs --baseline OLD.json");
             return ExitCode.USAGE;
         }
+        // the walk needs only the ignore patterns: it lists the tree while the rules are loaded and compiled
+        Optional<BackgroundWalk> earlyWalk = Optional.empty();
+        Optional<List<String>> ignoreGlobs = ConfigFile.ignoreGlobs(configFile, root);
+        if (ignoreGlobs.isPresent()) {
+            earlyWalk = Optional.of(BackgroundWalk.start(root, new ScanOptions(maxFileBytes, ignoreGlobs.get())));
+        }
         RuleSet rules;
         MarkdownReportWriter markdown;
         ProjectConfig config;
@@ -161,15 +169,17 @@ final class AuditCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         ScanOptions scanOptions = new ScanOptions(maxFileBytes, config.ignore());
+        BackgroundWalk walk = earlyWalk.isPresent() && earlyWalk.get().options().equals(scanOptions)
+                ? earlyWalk.get() : BackgroundWalk.start(root, scanOptions);
         Auditor auditor = new Auditor(rules, scanOptions, threads, new Tailoring(config, Set.copyOf(only),
                 Set.copyOf(skip)), baseline, noRedact ? Redaction.WHOLE : Redaction.MASKED, history);
         AuditReport report;
         if (showProgress()) {
             try (ProgressLine line = new ProgressLine(err)) {
-                report = auditor.audit(root, line);
+                report = auditor.audit(walk, line);
             }
         } else {
-            report = auditor.audit(root);
+            report = auditor.audit(walk, ScanProgress.NONE);
         }
         List<Path> written = writeReports(report, markdown);
         new GitHubActionsOutput(System.getenv()).publish(report, markdown, spec.commandLine().getOut(), err);

@@ -20,9 +20,8 @@ import dev.readiness.rules.Rule;
 import dev.readiness.rules.RuleEvaluator;
 import dev.readiness.rules.RuleSet;
 import dev.readiness.rules.StackDetector;
-import dev.readiness.scan.RepositoryWalker;
+import dev.readiness.scan.BackgroundWalk;
 import dev.readiness.scan.ScanOptions;
-import dev.readiness.scan.WalkResult;
 import dev.readiness.score.Scorecard;
 import dev.readiness.score.Scorer;
 import java.io.IOException;
@@ -34,8 +33,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.stream.Collectors;
 
 /** Runs the whole pipeline on one root: scan and facts, stack, rules, suppressions and baseline, score. */
@@ -78,19 +75,21 @@ public final class Auditor {
     }
 
     public AuditReport audit(Path root, ScanProgress progress) throws IOException {
-        long started = System.nanoTime();
+        return audit(BackgroundWalk.start(root, scanOptions), progress);
+    }
+
+    /** Audits the tree of a walk started earlier with this auditor's scan options. */
+    public AuditReport audit(BackgroundWalk walk, ScanProgress progress) throws IOException {
+        if (!walk.options().equals(scanOptions)) {
+            throw new IllegalArgumentException("the walk was started with other scan options than the audit's");
+        }
         Instant generatedAt = Instant.now();
-        Path realRoot = root.toRealPath();
-        // the walk needs none of the rules: it lists the tree while the patterns and keywords are compiled
+        Path realRoot = walk.root();
         progress.stage("walking", 0);
-        FutureTask<WalkResult> walk = new FutureTask<>(() -> new RepositoryWalker(scanOptions).walk(realRoot));
-        Thread walker = new Thread(walk, "readiness-walk");
-        walker.setDaemon(true);
-        walker.start();
         FactCollector collector = new FactCollector(scanOptions, threads, new PatternMatcher(rules.patterns()),
                 new HeadingPrefilter(rules.headings()),
                 new SecretScanner(rules.secrets(), redaction, history, scanOptions.maxFileBytes()));
-        Inventory inventory = collector.collect(realRoot, walked(walk), progress);
+        Inventory inventory = collector.collect(realRoot, walk.result(), progress);
         progress.stage("evaluating", 0);
         Stack stack = new StackDetector(rules.stack()).detect(inventory);
         List<ModuleResult> evaluated = tailoring.results(new RuleEvaluator(rules).evaluate(new AuditFacts(inventory, stack)));
@@ -102,26 +101,12 @@ public final class Auditor {
                 .score(AcceptedFindings.asPassed(modules, suppression.suppressed().keySet()));
         Triage triage = new Triage(suppression.suppressed(), baseline.map(b -> b.existing(modules)),
                 suppression.warnings());
-        long durationMs = (System.nanoTime() - started) / 1_000_000;
+        long durationMs = (System.nanoTime() - walk.startedNanos()) / 1_000_000;
         Path name = realRoot.getFileName();
         String projectName = tailoring.config().project()
                 .orElse(name == null ? realRoot.toString() : name.toString());
         return new AuditReport(projectName, realRoot.toString(), generatedAt, ToolVersion.get(), rules, inventory,
                 stack, modules, scorecard, durationMs, triage);
-    }
-
-    private static WalkResult walked(FutureTask<WalkResult> walk) throws IOException {
-        try {
-            return walk.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("walk interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            throw new IllegalStateException("walking the tree failed unexpectedly", e.getCause());
-        }
     }
 
     /**

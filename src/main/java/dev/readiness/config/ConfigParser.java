@@ -37,7 +37,7 @@ public final class ConfigParser {
 
     /** @param file the name errors show, as the user would find the file */
     public ProjectConfig parse(String file, String text) throws YamlFileException {
-        YamlFields top = YamlFields.of(file, new YamlReader().read(file, text), "the configuration", TOP_KEYS);
+        YamlFields top = topLevel(file, text);
         Optional<String> project = top.optionalString("project");
         Optional<Integer> failUnder = Optional.empty();
         if (top.has("fail-under")) {
@@ -60,6 +60,18 @@ public final class ConfigParser {
                 ? suppressions(file, top, top.node("suppressions").orElseThrow()) : List.of();
         return new ProjectConfig(project, failUnder, failOn, weights, modules, disabled, severities, ignore,
                 suppressions);
+    }
+
+    /**
+     * The ignore patterns alone, which the walk of the tree needs and which need no rule set: the walk can start
+     * before the rules are loaded. {@link #parse} checks the rest.
+     */
+    public static List<String> ignoreGlobs(String file, String text) throws YamlFileException {
+        return topLevel(file, text).stringList("ignore");
+    }
+
+    private static YamlFields topLevel(String file, String text) throws YamlFileException {
+        return YamlFields.of(file, new YamlReader().read(file, text), "the configuration", TOP_KEYS);
     }
 
     private static int failUnder(YamlFields fields, YamlNode node) throws YamlFileException {

@@ -81,6 +81,18 @@ class ConfigParserTest {
     }
 
     @Test
+    void theIgnorePatternsAreReadWithoutTheRulesAndAgreeWithTheFullParse() throws YamlFileException {
+        String text = "rules:\n  no.such-rule: off\nignore:\n  - \"generated/**\"\n  - \"*.min.js\"\n";
+
+        assertEquals(List.of("generated/**", "*.min.js"), ConfigParser.ignoreGlobs(".readiness.yml", text));
+        assertTrue(error(text).contains("unknown rule 'no.such-rule'"), "the full parse still checks rule ids");
+        assertEquals(parse("ignore: [\"a/**\"]\n").ignore(), ConfigParser.ignoreGlobs(".readiness.yml",
+                "ignore: [\"a/**\"]\n"));
+        assertEquals(List.of(), ConfigParser.ignoreGlobs(".readiness.yml", "project: x\n"));
+        assertThrows(YamlFileException.class, () -> ConfigParser.ignoreGlobs(".readiness.yml", "ignore: [\"a\"\n"));
+    }
+
+    @Test
     void anEmptyFileIsNoConfiguration() throws YamlFileException {
         assertEquals(ProjectConfig.none().modules(), parse("").modules());
         assertEquals(Optional.empty(), parse("# nothing yet\n").failUnder());
