@@ -21,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Runs every rule pattern that applies to a file over its text, once, while the file is in memory. A pattern's
@@ -178,7 +177,9 @@ public final class PatternMatcher implements TextMatcher {
                     : matchLines(i, entry, text, lines, keywordLines);
             if (!found.isEmpty()) {
                 List<Evidence> evidence = List.copyOf(found);
-                idsOfSpec.get(i).forEach(id -> hits.put(id, evidence));
+                for (String id : idsOfSpec.get(i)) {
+                    hits.put(id, evidence);
+                }
             }
         }
         return hits;
@@ -191,32 +192,69 @@ public final class PatternMatcher implements TextMatcher {
      */
     private List<Evidence> matchLines(int spec, FileEntry entry, String text, LineIndex lines,
                                       LinesOfSets keywordLines) {
-        // the first lines that match, at most MAX_HITS_PER_FILE: a probe stops at a line past all of them
-        TreeSet<Integer> matched = new TreeSet<>();
+        FirstLines matched = new FirstLines();
         for (int index : probesOfSpec.get(spec)) {
             Probe probe = probes.get(index);
-            BitSet candidates = probe.prefiltered() ? probe.candidates(keywordLines) : null;
-            if (probe.prefiltered() && candidates == null) {
+            BitSet candidates = probe.prefiltered() ? probe.candidates(keywordLines) : everyLine(lines);
+            if (candidates == null) {
                 continue;
             }
             Matcher matcher = probe.regex().matcher("");
-            int line = candidates == null ? 1 : candidates.nextSetBit(1);
-            while (line >= 1 && line <= lines.lineCount()
-                    && (matched.size() < MAX_HITS_PER_FILE || line < matched.last())) {
+            for (int line = candidates.nextSetBit(1); line >= 1 && line <= lines.lineCount() && matched.wants(line);
+                 line = candidates.nextSetBit(line + 1)) {
                 if (!matched.contains(line) && matcher.reset(lineContent(text, lines, line)).find()) {
                     matched.add(line);
-                    if (matched.size() > MAX_HITS_PER_FILE) {
-                        matched.pollLast();
-                    }
                 }
-                line = candidates == null ? line + 1 : candidates.nextSetBit(line + 1);
             }
         }
+        return matched.isEmpty() ? List.of() : evidence(entry, text, lines, matched);
+    }
+
+    private static BitSet everyLine(LineIndex lines) {
+        BitSet all = new BitSet(lines.lineCount() + 1);
+        all.set(1, lines.lineCount() + 1);
+        return all;
+    }
+
+    private static List<Evidence> evidence(FileEntry entry, String text, LineIndex lines, FirstLines matched) {
         List<Evidence> found = new ArrayList<>();
-        for (int line : matched) {
+        for (int i = 0; i < matched.size; i++) {
+            int line = matched.lines[i];
             found.add(new Evidence(entry.path(), line, SecretRedactor.redact(lineText(text, lines, line))));
         }
         return found;
+    }
+
+    /**
+     * The first lines that match, ascending, at most {@link #MAX_HITS_PER_FILE}: once full, a probe stops at a line
+     * past all of them. An array of ten, not a sorted set: this runs for every candidate line of every file.
+     */
+    private static final class FirstLines {
+        private final int[] lines = new int[MAX_HITS_PER_FILE];
+        private int size;
+
+        boolean isEmpty() {
+            return size == 0;
+        }
+
+        boolean wants(int line) {
+            return size < lines.length || line < lines[size - 1];
+        }
+
+        boolean contains(int line) {
+            return Arrays.binarySearch(lines, 0, size, line) >= 0;
+        }
+
+        /** Adds a line that {@link #wants} and does not {@link #contains}; the last line makes room when full. */
+        void add(int line) {
+            int at = -Arrays.binarySearch(lines, 0, size, line) - 1;
+            if (size == lines.length) {
+                size--;
+            }
+            System.arraycopy(lines, at, lines, at + 1, size - at);
+            lines[at] = line;
+            size++;
+        }
     }
 
     /** A line without its line break, {@code \r\n} included, so that {@code $} matches at its end. */
@@ -233,9 +271,10 @@ public final class PatternMatcher implements TextMatcher {
     private List<Evidence> matchText(int spec, FileEntry entry, String text, LineIndex lines,
                                      LinesOfSets keywordLines) {
         int probe = probesOfSpec.get(spec).get(0);
-        if (probes.get(probe).prefiltered() && Arrays.stream(probes.get(probe).literalSets())
-                .anyMatch(set -> keywordLines.get(set) == null)) {
-            return List.of();
+        for (int set : probes.get(probe).literalSets()) {
+            if (keywordLines.get(set) == null) {
+                return List.of();
+            }
         }
         Matcher matcher = probes.get(probe).regex().matcher(text);
         List<Evidence> found = new ArrayList<>();

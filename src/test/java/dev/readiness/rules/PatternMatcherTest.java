@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class PatternMatcherTest {
@@ -32,6 +33,21 @@ class PatternMatcherTest {
 
         assertEquals(Map.of("p", List.of(new Evidence("app/main.py", 2, "app = FastAPI(debug=True)  # debug=True"),
                 new Evidence("app/main.py", 4, "run(debug = True)"))), hits);
+    }
+
+    @Test
+    void reportsTheFirstTenMatchingLinesWhicheverAlternativeFindsThem() {
+        PatternSpec spec = spec("alpha|beta", Set.of(FileRole.SOURCE), List.of());
+        StringBuilder text = new StringBuilder();
+        for (int line = 1; line <= 30; line++) {
+            text.append(line <= 15 ? "beta " : "alpha ").append(line).append('\n');
+        }
+
+        List<Evidence> hits = matcher(List.of(spec)).match(file(APP, text.toString())).get("p");
+
+        assertEquals(IntStream.rangeClosed(1, 10).boxed().toList(),
+                hits.stream().map(Evidence::line).toList());
+        assertEquals("beta 1", hits.get(0).snippet());
     }
 
     @Test

@@ -124,77 +124,118 @@ public final class SecretScanner {
 
     /** @param keywordHits where each detector's keywords occur in the file, numbered as the detectors */
     public List<SecretFinding> scan(SourceFile file, KeywordHits keywordHits) {
-        FileEntry entry = file.entry();
-        String text = file.text();
-        int[][] hitEnds = new int[keywordHits.groupCount()][];
-        for (int d = 0; d < hitEnds.length; d++) {
-            hitEnds[d] = keywordHits.ends(d);
-        }
-        LineIndex lines = null;
-        List<SecretFinding> findings = new ArrayList<>();
+        FileSearch search = null;
         // Detectors run most specific first, so a provider key is not reported again as a generic secret.
-        List<int[]> taken = new ArrayList<>();
-        for (int d = 0; d < hitEnds.length; d++) {
-            if (hitEnds[d] == null) {
+        for (int d = 0; d < keywordHits.groupCount(); d++) {
+            int[] hits = keywordHits.ends(d);
+            if (hits == null) {
                 continue;
             }
             SecretDetector detector = knowledge.detectors().get(d);
-            int[] ends = countingKeywords(detector, hitEnds[d], text);
+            int[] ends = countingKeywords(detector, hits, file.text());
             if (ends.length == 0) {
                 continue;
             }
-            Optional<Exposure> exposure = knowledge.contexts().exposure(entry, detector);
-            if (lines == null) {
-                lines = file.lines();
+            if (search == null) {
+                search = new FileSearch(file);
             }
+            search.run(detector, ends);
+        }
+        return search == null ? List.of() : search.findings;
+    }
+
+    /**
+     * One file's search, detector after detector. Each step is its own small method: the window loop runs hundreds
+     * of thousands of times per audit and is compiled on its own, early, instead of inside one large method that
+     * the JIT reaches late and compiles at length.
+     */
+    private final class FileSearch {
+        private final SourceFile file;
+        private final String text;
+        private final LineIndex lines;
+        private final List<int[]> taken = new ArrayList<>();
+        private final List<SecretFinding> findings = new ArrayList<>();
+
+        FileSearch(SourceFile file) {
+            this.file = file;
+            this.text = file.text();
+            this.lines = file.lines();
+        }
+
+        void run(SecretDetector detector, int[] ends) {
+            Optional<Exposure> exposure = knowledge.contexts().exposure(file.entry(), detector);
             for (int[] window : detector.startsAtIdentifier() ? anchors(ends, text, lines)
                     : windows(ends, lines, text.length())) {
-                String windowText = text.substring(window[0], window[1]);
-                if (!detector.mayMatchIn(windowText)) {
-                    continue;
-                }
-                Matcher matcher = detector.regex().matcher(windowText);
-                boolean anchored = detector.startsAtIdentifier();
-                // a window cut inside a line ends where the text does not: a match reaching the cut may owe it
-                // to '$' or be cut short itself, so it is not taken
-                boolean cut = window[1] < text.length() && text.charAt(window[1]) != '\n'
-                        && text.charAt(window[1]) != '\r';
-                while (anchored ? matcher.lookingAt() : matcher.find()) {
-                    if (cut && matcher.end() == window[1] - window[0]) {
-                        if (anchored) {
-                            break;
-                        }
-                        continue;
-                    }
-                    int group = SecretDetector.secretGroup(matcher);
-                    String secret = matcher.group(group);
-                    int offset = window[0] + matcher.start(group);
-                    int end = offset + secret.length();
-                    boolean overlaps = taken.stream().anyMatch(r -> offset < r[1] && r[0] < end);
-                    if (!overlaps && reportable(detector, secret, matcher.group())) {
-                        // Claimed even when not worth reporting here, so a test key in a test stays unreported.
-                        taken.add(new int[] {offset, end});
-                        if (exposure.isPresent()) {
-                            int line = lines.lineAt(offset);
-                            findings.add(new SecretFinding(detector.id(), entry.path(), line,
-                                    offset - lines.lineStart(line) + 1,
-                                    SecretMeasures.fingerprint(detector.id(), entry.path(), secret),
-                                    redaction.show(secret), exposure.get(), detector.remediation()));
-                        }
-                    }
+                searchWindow(detector, exposure, window[0], window[1]);
+            }
+        }
+
+        private void searchWindow(SecretDetector detector, Optional<Exposure> exposure, int start, int end) {
+            String windowText = text.substring(start, end);
+            if (!detector.mayMatchIn(windowText)) {
+                return;
+            }
+            Matcher matcher = detector.regex().matcher(windowText);
+            boolean anchored = detector.startsAtIdentifier();
+            // a window cut inside a line ends where the text does not: a match reaching the cut may owe it to '$'
+            // or be cut short itself, so it is not taken
+            boolean cut = end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r';
+            while (anchored ? matcher.lookingAt() : matcher.find()) {
+                if (cut && matcher.end() == end - start) {
                     if (anchored) {
                         break;
                     }
+                    continue;
+                }
+                take(detector, exposure, matcher, start);
+                if (anchored) {
+                    break;
                 }
             }
         }
-        return findings;
+
+        private void take(SecretDetector detector, Optional<Exposure> exposure, Matcher matcher, int windowStart) {
+            int group = SecretDetector.secretGroup(matcher);
+            String secret = matcher.group(group);
+            int offset = windowStart + matcher.start(group);
+            int end = offset + secret.length();
+            if (overlapsTaken(offset, end) || !reportable(detector, secret, matcher.group())) {
+                return;
+            }
+            // Claimed even when not worth reporting here, so a test key in a test stays unreported.
+            taken.add(new int[] {offset, end});
+            if (exposure.isPresent()) {
+                String path = file.entry().path();
+                int line = lines.lineAt(offset);
+                findings.add(new SecretFinding(detector.id(), path, line, offset - lines.lineStart(line) + 1,
+                        SecretMeasures.fingerprint(detector.id(), path, secret), redaction.show(secret),
+                        exposure.get(), detector.remediation()));
+            }
+        }
+
+        private boolean overlapsTaken(int start, int end) {
+            for (int[] range : taken) {
+                if (start < range[1] && range[0] < end) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** The keyword hits that count for the detector: all, or those written in its keywords' case. */
     private static int[] countingKeywords(SecretDetector detector, int[] ends, String text) {
-        return detector.keywordsMatchCase()
-                ? Arrays.stream(ends).filter(end -> detector.keywordCounts(text, end)).toArray() : ends;
+        if (!detector.keywordsMatchCase()) {
+            return ends;
+        }
+        int[] counting = new int[ends.length];
+        int count = 0;
+        for (int end : ends) {
+            if (detector.keywordCounts(text, end)) {
+                counting[count++] = end;
+            }
+        }
+        return count == ends.length ? ends : Arrays.copyOf(counting, count);
     }
 
     private boolean reportable(SecretDetector detector, String secret, String match) {

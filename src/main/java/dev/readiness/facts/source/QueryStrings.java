@@ -64,9 +64,13 @@ final class QueryStrings {
 
     /** Each literal keeps its own line breaks; the join between two literals adds one, so lines stay exact. */
     private static void readRun(MaskedSource source, List<StringLiteral> run, IntPredicate wanted, FileFacts facts) {
-        if (run.isEmpty() || !mayStartStatement(run)) {
-            return;
+        if (!run.isEmpty() && mayStartStatement(run)) {
+            readQuery(source, run, wanted, facts);
         }
+    }
+
+    /** For the few runs that may be SQL: kept apart so the check above, made for every literal, stays small. */
+    private static void readQuery(MaskedSource source, List<StringLiteral> run, IntPredicate wanted, FileFacts facts) {
         StringBuilder query = new StringBuilder();
         int line = source.lineAt(run.get(0).start());
         for (StringLiteral literal : run) {
