@@ -28,11 +28,18 @@ import java.util.TreeSet;
  */
 final class PerFileJudge {
     private final AuditFacts facts;
-    private final ImportResolver imports;
+    /** Built when a rule first judges a file: it indexes every file and import, and most trees judge none. */
+    private ImportResolver imports;
 
-    PerFileJudge(AuditFacts facts, ImportResolver imports) {
+    PerFileJudge(AuditFacts facts) {
         this.facts = facts;
-        this.imports = imports;
+    }
+
+    private ImportResolver imports() {
+        if (imports == null) {
+            imports = new ImportResolver(facts.inventory());
+        }
+        return imports;
     }
 
     Outcome judge(Rule rule) {
@@ -80,8 +87,8 @@ final class PerFileJudge {
     private Map<String, Match> passesWhereItMatters(Condition passes, Set<String> judged) {
         Set<String> files = new TreeSet<>(judged);
         for (String path : judged) {
-            imports.importsOf(path).forEach(ref -> files.addAll(imports.resolveThroughIndex(ref)));
-            files.addAll(imports.samePackage(path));
+            imports().importsOf(path).forEach(ref -> files.addAll(imports().resolveThroughIndex(ref)));
+            files.addAll(imports().samePackage(path));
         }
         files.addAll(passes.filesFound(facts));
         return passes.evaluateIn(facts, files);
@@ -94,8 +101,8 @@ final class PerFileJudge {
             if (!file.getValue().holds()) {
                 continue;
             }
-            for (ImportRef ref : imports.importsOf(file.getKey())) {
-                for (String target : imports.resolve(ref)) {
+            for (ImportRef ref : imports().importsOf(file.getKey())) {
+                for (String target : imports().resolve(ref)) {
                     List<Evidence> into = importers.computeIfAbsent(target, k -> new ArrayList<>());
                     into.add(new Evidence(file.getKey(), ref.line(), ref.statement()));
                     into.addAll(file.getValue().evidence());
@@ -113,8 +120,8 @@ final class PerFileJudge {
             return Optional.of(own.evidence());
         }
         List<Evidence> found = new ArrayList<>();
-        for (ImportRef ref : imports.importsOf(path)) {
-            for (String target : imports.resolveThroughIndex(ref)) {
+        for (ImportRef ref : imports().importsOf(path)) {
+            for (String target : imports().resolveThroughIndex(ref)) {
                 Match there = passes.get(target);
                 if (!target.equals(path) && there.holds()) {
                     found.add(new Evidence(path, ref.line(), ref.statement()));
@@ -123,7 +130,7 @@ final class PerFileJudge {
             }
         }
         if (found.isEmpty()) {
-            for (String neighbour : imports.samePackage(path)) {
+            for (String neighbour : imports().samePackage(path)) {
                 Match there = passes.get(neighbour);
                 if (!judged.contains(neighbour) && there.holds()) {
                     found.addAll(there.evidence());

@@ -28,8 +28,7 @@ public final class RuleEvaluator {
             List<RuleResult> ruleResults = new ArrayList<>();
             for (Rule rule : module.rules()) {
                 if (rule.scope() == RuleScope.FILE && perFile == null) {
-                    // built once, and only when a rule needs it: it indexes every file and import
-                    perFile = new PerFileJudge(facts, new ImportResolver(facts.inventory()));
+                    perFile = new PerFileJudge(facts);
                 }
                 Outcome outcome = rule.scope() == RuleScope.FILE ? perFile.judge(rule)
                         : outcome(rule, facts, moduleApplies);

@@ -21,7 +21,7 @@ public record SecretContexts(Set<FileRole> applicationRoles, List<PathGlob> exam
     }
 
     boolean isExample(String path) {
-        return examplePaths.stream().anyMatch(g -> g.matches(path));
+        return PathGlob.anyMatches(examplePaths, path);
     }
 
     /** Empty when a secret of this detector in this file is not worth reporting at all. */

@@ -64,8 +64,15 @@ public record SecretDetector(String id, String description, Pattern regex, List<
 
     /** Whether a keyword found ignoring case, ending at {@code end}, counts: always, unless case must match. */
     boolean keywordCounts(String text, int end) {
-        return !keywordsMatchCase || keywords.stream()
-                .anyMatch(keyword -> end >= keyword.length() && text.startsWith(keyword, end - keyword.length()));
+        if (!keywordsMatchCase) {
+            return true;
+        }
+        for (String keyword : keywords) {
+            if (end >= keyword.length() && text.startsWith(keyword, end - keyword.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean allowlisted(String match) {

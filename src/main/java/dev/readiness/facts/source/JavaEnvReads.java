@@ -25,8 +25,15 @@ final class JavaEnvReads {
 
     /** Whether the raw text names anything {@link #read} looks for; false means it would find nothing. */
     static boolean mayRead(String text) {
-        return text.contains("getenv") || PROPERTY_GETTERS.stream().anyMatch(text::contains)
-                || JavaMarkers.hasWord(text, ANNOTATIONS);
+        if (text.contains("getenv")) {
+            return true;
+        }
+        for (String getter : PROPERTY_GETTERS) {
+            if (text.contains(getter)) {
+                return true;
+            }
+        }
+        return JavaMarkers.hasWord(text, ANNOTATIONS);
     }
 
     static void read(MaskedSource source, FileFacts facts) {

@@ -76,11 +76,19 @@ final class QueryStrings {
         for (StringLiteral literal : run) {
             int literalLine = source.lineAt(literal.start());
             query.append("\n".repeat(Math.max(0, literalLine - line))).append(' ').append(literal.value());
-            line = literalLine + (int) literal.value().chars().filter(c -> c == '\n').count();
+            line = literalLine + lineBreaks(literal.value());
         }
         String text = query.toString();
         if (SqlTables.isQuery(text) && wanted.test(run.get(0).start())) {
             SqlTables.readStatement(text, source.lineAt(run.get(0).start()), facts);
         }
+    }
+
+    private static int lineBreaks(String text) {
+        int count = 0;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            count++;
+        }
+        return count;
     }
 }
