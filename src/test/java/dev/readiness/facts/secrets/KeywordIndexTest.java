@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class KeywordIndexTest {
@@ -52,5 +54,53 @@ class KeywordIndexTest {
         assertEquals(lines(1), all.groups(0, 2).lines(1));
         assertThrows(IndexOutOfBoundsException.class, () -> secrets.lines(1));
         assertThrows(IndexOutOfBoundsException.class, () -> all.groups(2, 2));
+    }
+
+    @Test
+    void findsWhatAKeywordByKeywordSearchFindsOnRandomTexts() {
+        List<List<String>> groups = List.of(List.of("ab", "abab"), List.of("ba\nb"), List.of("b"), List.of("aab", "x"),
+                List.of("bbbbbbb"));
+        KeywordIndex index = new KeywordIndex(groups);
+        char[] alphabet = {'a', 'b', 'A', 'B', '\n', 'x', '\u00e9', ' '};
+        Random random = new Random(7);
+        for (int length = 0; length <= 64; length++) {
+            for (int sample = 0; sample < 40; sample++) {
+                StringBuilder text = new StringBuilder();
+                for (int i = 0; i < length; i++) {
+                    text.append(alphabet[random.nextInt(alphabet.length)]);
+                }
+                KeywordHits found = index.scan(text.toString());
+                for (int group = 0; group < groups.size(); group++) {
+                    int[] expected = endsOf(groups.get(group), text.toString());
+                    String where = "group " + group + " in '" + text + "'";
+                    assertArrayEquals(expected.length == 0 ? null : expected, found.ends(group), where);
+                    assertEquals(expected.length == 0 ? null : linesOf(expected, text.toString()), found.lines(group),
+                            where);
+                }
+            }
+        }
+    }
+
+    /** The offsets past each keyword of the group, looked for one position and one keyword at a time. */
+    private static int[] endsOf(List<String> keywords, String text) {
+        List<Integer> ends = new ArrayList<>();
+        for (int end = 1; end <= text.length(); end++) {
+            for (String keyword : keywords) {
+                int start = end - keyword.length();
+                if (start >= 0 && text.regionMatches(true, start, keyword, 0, keyword.length())) {
+                    ends.add(end);
+                    break;
+                }
+            }
+        }
+        return ends.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static BitSet linesOf(int[] ends, String text) {
+        BitSet lines = new BitSet();
+        for (int end : ends) {
+            lines.set(1 + (int) text.substring(0, end).chars().filter(c -> c == '\n').count());
+        }
+        return lines;
     }
 }
