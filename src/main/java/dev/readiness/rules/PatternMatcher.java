@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Runs every rule pattern that applies to a file over its text, once, while the file is in memory. A pattern's
@@ -42,6 +43,11 @@ public final class PatternMatcher implements TextMatcher {
     private final List<List<Integer>> probesOfSpec = new ArrayList<>();
     /** One keyword group per distinct required set of literals, numbered in the order probes first name them. */
     private final List<List<String>> keywordGroups;
+    /**
+     * Per file role and language (by ordinal), the specs their role and language filters admit, in spec order: a
+     * file meets only these, not every spec's sets of roles and languages.
+     */
+    private final int[][][] specsAdmitted;
 
     /**
      * One alternative of a spec's regex (or the whole regex).
@@ -53,8 +59,12 @@ public final class PatternMatcher implements TextMatcher {
             return literalSets.length > 0;
         }
 
-        /** The lines holding a string of every set; null when some set is absent from the file. */
+        /** The lines holding a string of every set, not to be changed; null when some set is absent from the file. */
         BitSet candidates(LinesOfSets linesOfSet) {
+            if (literalSets.length == 1) {
+                // most probes need one set: its lines are shared as they are, not copied
+                return linesOfSet.get(literalSets[0]);
+            }
             BitSet lines = null;
             for (int set : literalSets) {
                 if (linesOfSet.get(set) == null) {
@@ -132,6 +142,13 @@ public final class PatternMatcher implements TextMatcher {
             probesOfSpec.add(own);
         }
         this.keywordGroups = groups.keySet().stream().map(List::<String>copyOf).toList();
+        this.specsAdmitted = new int[FileRole.values().length][Language.values().length][];
+        for (FileRole role : FileRole.values()) {
+            for (Language language : Language.values()) {
+                specsAdmitted[role.ordinal()][language.ordinal()] = IntStream.range(0, this.specs.size())
+                        .filter(i -> this.specs.get(i).admits(role, language)).toArray();
+            }
+        }
     }
 
     /** The alternatives of a line pattern; the whole regex when it has none or one fails to compile alone. */
@@ -163,9 +180,9 @@ public final class PatternMatcher implements TextMatcher {
         Map<String, List<Evidence>> hits = new LinkedHashMap<>();
         LineIndex lines = null;
         LinesOfSets keywordLines = null;
-        for (int i = 0; i < specs.size(); i++) {
+        for (int i : specsAdmitted[entry.role().ordinal()][entry.language().ordinal()]) {
             PatternSpec spec = specs.get(i);
-            if (!spec.appliesTo(entry)) {
+            if (!spec.appliesToPath(entry.path())) {
                 continue;
             }
             if (keywordLines == null) {

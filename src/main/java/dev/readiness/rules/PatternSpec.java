@@ -22,16 +22,20 @@ public record PatternSpec(String id, Pattern regex, List<PathGlob> files, List<P
 
     /** Decided from the entry alone, before the file is read. */
     public boolean appliesTo(FileEntry entry) {
-        if (!roles.contains(entry.role())) {
-            return false;
-        }
-        if (!languages.isEmpty() && !languages.contains(entry.language())) {
-            return false;
-        }
+        return admits(entry.role(), entry.language()) && appliesToPath(entry.path());
+    }
+
+    /** The part of {@link #appliesTo} that the file's role and language decide. */
+    boolean admits(FileRole role, Language language) {
+        return roles.contains(role) && (languages.isEmpty() || languages.contains(language));
+    }
+
+    /** The part of {@link #appliesTo} that the file's path decides. */
+    boolean appliesToPath(String path) {
         // loops, not streams: this runs for every spec on every file
-        if (!files.isEmpty() && !PathGlob.anyMatches(files, entry.path())) {
+        if (!files.isEmpty() && !PathGlob.anyMatches(files, path)) {
             return false;
         }
-        return !PathGlob.anyMatches(exclude, entry.path());
+        return !PathGlob.anyMatches(exclude, path);
     }
 }
