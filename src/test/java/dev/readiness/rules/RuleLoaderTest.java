@@ -5,9 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.jar.JarOutputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class RuleLoaderTest {
     static final String STACK = """
@@ -203,5 +211,27 @@ class RuleLoaderTest {
                 () -> loader.load(Map.of("stack.yml", STACK, "payments.yml", module), "test"));
         assertEquals(problem, error.problem());
         assertEquals(line, error.line(), error.getMessage());
+    }
+
+    @Test
+    void aJarsBundledRulesAreTheYamlFilesDirectlyInItsRulesFolder(@TempDir Path dir) throws IOException {
+        Path jarPath = dir.resolve("readiness.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jarPath))) {
+            put(out, "rules/stack.yml", "stack: 1");
+            put(out, "rules/auth.yml", "module: auth");
+            put(out, "rules/notes.txt", "not a rule file");
+            put(out, "rules/old/payments.yml", "module: old");
+            put(out, "templates/rules/email.yml", "module: elsewhere");
+        }
+
+        try (JarFile jar = new JarFile(jarPath.toFile())) {
+            assertEquals(Map.of("auth.yml", "module: auth", "stack.yml", "stack: 1"), RuleLoader.readYamlEntries(jar));
+        }
+    }
+
+    private static void put(JarOutputStream out, String name, String text) throws IOException {
+        out.putNextEntry(new JarEntry(name));
+        out.write(text.getBytes(StandardCharsets.UTF_8));
+        out.closeEntry();
     }
 }
