@@ -96,22 +96,24 @@ public final class PatternMatcher implements TextMatcher {
      */
     private static final class LinesOfSets {
         private final KeywordHits hits;
+        /** By the hits' slot of each group found. */
         private final BitSet[] lines;
-        private final boolean[] known;
 
         LinesOfSets(KeywordHits hits) {
             this.hits = hits;
-            this.lines = new BitSet[hits.groupCount()];
-            this.known = new boolean[hits.groupCount()];
+            this.lines = new BitSet[hits.slotCount()];
         }
 
         /** Null where no keyword of the group occurs. */
         BitSet get(int set) {
-            if (!known[set]) {
-                lines[set] = hits.lines(set);
-                known[set] = true;
+            int slot = hits.slot(set);
+            if (slot < 0) {
+                return null;
             }
-            return lines[set];
+            if (lines[slot] == null) {
+                lines[slot] = hits.lines(set);
+            }
+            return lines[slot];
         }
     }
 

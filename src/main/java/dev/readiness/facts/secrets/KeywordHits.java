@@ -6,21 +6,26 @@ import java.util.BitSet;
 /**
  * Where one {@link KeywordIndex} pass found each group's keywords in a text: the offset past each keyword and its
  * line. One pass serves several readers, each looking at its own range of groups through {@link #groups}.
+ *
+ * <p>Only the groups found are stored, in arrays as long as the hits: an index holds a thousand groups or more,
+ * and a file meets a few dozen, so a slot per group and file would be most of what the audit allocates.
  */
 public final class KeywordHits {
-    /** Per group, pairs of (offset past the keyword, 1-based line) in text order; null where none was found. */
-    private final int[][] found;
-    private final int[] lengths;
+    /** The groups found, ascending, numbered as in the whole index. */
+    private final int[] found;
+    /** The hits of {@code found[k]} are at {@code starts[k]} up to {@code starts[k + 1]}. */
+    private final int[] starts;
+    /** Per hit, by group and then in text order: the offset past the keyword and its 1-based line. */
+    private final int[] ends;
+    private final int[] lines;
     private final int first;
     private final int count;
 
-    KeywordHits(int[][] found, int[] lengths) {
-        this(found, lengths, 0, found.length);
-    }
-
-    private KeywordHits(int[][] found, int[] lengths, int first, int count) {
+    private KeywordHits(int[] found, int[] starts, int[] ends, int[] lines, int first, int count) {
         this.found = found;
-        this.lengths = lengths;
+        this.starts = starts;
+        this.ends = ends;
+        this.lines = lines;
         this.first = first;
         this.count = count;
     }
@@ -30,73 +35,97 @@ public final class KeywordHits {
         if (from < 0 || size < 0 || from + size > count) {
             throw new IndexOutOfBoundsException("groups " + from + "+" + size + " of " + count);
         }
-        return new KeywordHits(found, lengths, first + from, size);
+        return new KeywordHits(found, starts, ends, lines, first + from, size);
     }
 
     public int groupCount() {
         return count;
     }
 
+    /**
+     * A number from 0 to {@link #slotCount()} - 1 for each group found, the same in every view of one pass, and -1
+     * for a group not found: readers keep what they work out per group found in arrays this long.
+     */
+    public int slot(int group) {
+        if (group < 0 || group >= count) {
+            throw new IndexOutOfBoundsException("group " + group + " of " + count);
+        }
+        int slot = Arrays.binarySearch(found, first + group);
+        return slot < 0 ? -1 : slot;
+    }
+
+    /** How many groups the pass found, in all views together. */
+    public int slotCount() {
+        return found.length;
+    }
+
     /** The lines on which a keyword of the group ends; null where none does. */
     public BitSet lines(int group) {
-        int[] pairs = found[index(group)];
-        if (pairs == null) {
+        int slot = slot(group);
+        if (slot < 0) {
             return null;
         }
-        BitSet lines = new BitSet();
-        for (int i = 1; i < lengths[index(group)]; i += 2) {
-            lines.set(pairs[i]);
+        BitSet set = new BitSet();
+        for (int i = starts[slot]; i < starts[slot + 1]; i++) {
+            set.set(lines[i]);
         }
-        return lines;
+        return set;
     }
 
     /** The offsets just past each keyword of the group, in order; null where none occurs. */
     public int[] ends(int group) {
-        int[] pairs = found[index(group)];
-        if (pairs == null) {
-            return null;
-        }
-        int[] ends = new int[lengths[index(group)] / 2];
-        for (int i = 0; i < ends.length; i++) {
-            ends[i] = pairs[2 * i];
-        }
-        return ends;
+        int slot = slot(group);
+        return slot < 0 ? null : Arrays.copyOfRange(ends, starts[slot], starts[slot + 1]);
     }
 
-    private int index(int group) {
-        if (group < 0 || group >= count) {
-            throw new IndexOutOfBoundsException("group " + group + " of " + count);
-        }
-        return first + group;
-    }
-
-    /** Collects the hits of one pass. */
+    /** Collects the hits of one pass, in text order. */
     static final class Recorder {
-        private final int[][] found;
-        private final int[] lengths;
+        private final int groupCount;
+        /** Per hit: its group, the offset past it and its line. */
+        private int[] hits = new int[3 * 16];
+        private int size;
 
-        Recorder(int groups) {
-            found = new int[groups][];
-            lengths = new int[groups];
+        Recorder(int groupCount) {
+            this.groupCount = groupCount;
         }
 
         void add(int group, int end, int line) {
-            int[] pairs = found[group];
-            int length = lengths[group];
-            if (pairs == null) {
-                pairs = new int[8];
-                found[group] = pairs;
-            } else if (length == pairs.length) {
-                pairs = Arrays.copyOf(pairs, length * 2);
-                found[group] = pairs;
+            if (size == hits.length) {
+                hits = Arrays.copyOf(hits, size * 2);
             }
-            pairs[length] = end;
-            pairs[length + 1] = line;
-            lengths[group] = length + 2;
+            hits[size] = group;
+            hits[size + 1] = end;
+            hits[size + 2] = line;
+            size += 3;
         }
 
         KeywordHits hits() {
-            return new KeywordHits(found, lengths);
+            int n = size / 3;
+            // by group, and within a group in the order found (text order): the hit's number breaks ties
+            long[] order = new long[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = (long) hits[3 * i] << 32 | i;
+            }
+            Arrays.sort(order);
+            int[] ends = new int[n];
+            int[] lines = new int[n];
+            int[] found = new int[n];
+            int[] starts = new int[n + 1];
+            int groups = 0;
+            for (int k = 0; k < n; k++) {
+                int hit = (int) order[k];
+                int group = hits[3 * hit];
+                if (groups == 0 || found[groups - 1] != group) {
+                    found[groups] = group;
+                    starts[groups] = k;
+                    groups++;
+                }
+                ends[k] = hits[3 * hit + 1];
+                lines[k] = hits[3 * hit + 2];
+            }
+            starts[groups] = n;
+            return new KeywordHits(Arrays.copyOf(found, groups), Arrays.copyOf(starts, groups + 1), ends, lines, 0,
+                    groupCount);
         }
     }
 }
