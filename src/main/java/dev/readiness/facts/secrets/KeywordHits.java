@@ -7,22 +7,22 @@ import java.util.BitSet;
  * Where one {@link KeywordIndex} pass found each group's keywords in a text: the offset past each keyword and its
  * line. One pass serves several readers, each looking at its own range of groups through {@link #groups}.
  *
- * <p>Only the groups found are stored, in arrays as long as the hits: an index holds a thousand groups or more,
- * and a file meets a few dozen, so a slot per group and file would be most of what the audit allocates.
+ * <p>The hits are stored in arrays as long as the hits, by group: an index holds a hundred groups or more and a
+ * file meets a few, so a growable list per group and file was most of what a pass allocated.
  */
 public final class KeywordHits {
-    /** The groups found, ascending, numbered as in the whole index. */
-    private final int[] found;
-    /** The hits of {@code found[k]} are at {@code starts[k]} up to {@code starts[k + 1]}. */
+    /** Per group of the whole index, 1 + its slot, or 0 where it was not found. */
+    private final int[] slotOfGroup;
+    /** The hits of the group in slot {@code k} are at {@code starts[k]} up to {@code starts[k + 1]}. */
     private final int[] starts;
-    /** Per hit, by group and then in text order: the offset past the keyword and its 1-based line. */
+    /** Per hit, by slot and then in text order: the offset past the keyword and its 1-based line. */
     private final int[] ends;
     private final int[] lines;
     private final int first;
     private final int count;
 
-    private KeywordHits(int[] found, int[] starts, int[] ends, int[] lines, int first, int count) {
-        this.found = found;
+    private KeywordHits(int[] slotOfGroup, int[] starts, int[] ends, int[] lines, int first, int count) {
+        this.slotOfGroup = slotOfGroup;
         this.starts = starts;
         this.ends = ends;
         this.lines = lines;
@@ -35,7 +35,7 @@ public final class KeywordHits {
         if (from < 0 || size < 0 || from + size > count) {
             throw new IndexOutOfBoundsException("groups " + from + "+" + size + " of " + count);
         }
-        return new KeywordHits(found, starts, ends, lines, first + from, size);
+        return new KeywordHits(slotOfGroup, starts, ends, lines, first + from, size);
     }
 
     public int groupCount() {
@@ -50,13 +50,12 @@ public final class KeywordHits {
         if (group < 0 || group >= count) {
             throw new IndexOutOfBoundsException("group " + group + " of " + count);
         }
-        int slot = Arrays.binarySearch(found, first + group);
-        return slot < 0 ? -1 : slot;
+        return slotOfGroup[first + group] - 1;
     }
 
     /** How many groups the pass found, in all views together. */
     public int slotCount() {
-        return found.length;
+        return starts.length - 1;
     }
 
     /** The lines on which a keyword of the group ends; null where none does. */
@@ -80,52 +79,53 @@ public final class KeywordHits {
 
     /** Collects the hits of one pass, in text order. */
     static final class Recorder {
-        private final int groupCount;
-        /** Per hit: its group, the offset past it and its line. */
+        private final int[] slotOfGroup;
+        /** Hits per slot, slots numbered in the order their group was first found. */
+        private int[] counts = new int[8];
+        private int slots;
+        /** Per hit: its slot, the offset past it and its line. */
         private int[] hits = new int[3 * 16];
         private int size;
 
         Recorder(int groupCount) {
-            this.groupCount = groupCount;
+            slotOfGroup = new int[groupCount];
         }
 
         void add(int group, int end, int line) {
+            int slot = slotOfGroup[group] - 1;
+            if (slot < 0) {
+                slot = slots++;
+                slotOfGroup[group] = slots;
+                if (slot == counts.length) {
+                    counts = Arrays.copyOf(counts, slots * 2);
+                }
+            }
+            counts[slot]++;
             if (size == hits.length) {
                 hits = Arrays.copyOf(hits, size * 2);
             }
-            hits[size] = group;
+            hits[size] = slot;
             hits[size + 1] = end;
             hits[size + 2] = line;
             size += 3;
         }
 
         KeywordHits hits() {
-            int n = size / 3;
-            // by group, and within a group in the order found (text order): the hit's number breaks ties
-            long[] order = new long[n];
-            for (int i = 0; i < n; i++) {
-                order[i] = (long) hits[3 * i] << 32 | i;
+            int[] starts = new int[slots + 1];
+            for (int slot = 0; slot < slots; slot++) {
+                starts[slot + 1] = starts[slot] + counts[slot];
             }
-            Arrays.sort(order);
+            // each hit goes to the next free place of its slot, so a slot's hits stay in text order
+            int[] next = Arrays.copyOf(starts, slots);
+            int n = size / 3;
             int[] ends = new int[n];
             int[] lines = new int[n];
-            int[] found = new int[n];
-            int[] starts = new int[n + 1];
-            int groups = 0;
-            for (int k = 0; k < n; k++) {
-                int hit = (int) order[k];
-                int group = hits[3 * hit];
-                if (groups == 0 || found[groups - 1] != group) {
-                    found[groups] = group;
-                    starts[groups] = k;
-                    groups++;
-                }
-                ends[k] = hits[3 * hit + 1];
-                lines[k] = hits[3 * hit + 2];
+            for (int i = 0; i < size; i += 3) {
+                int at = next[hits[i]]++;
+                ends[at] = hits[i + 1];
+                lines[at] = hits[i + 2];
             }
-            starts[groups] = n;
-            return new KeywordHits(Arrays.copyOf(found, groups), Arrays.copyOf(starts, groups + 1), ends, lines, 0,
-                    groupCount);
+            return new KeywordHits(slotOfGroup, starts, ends, lines, 0, slotOfGroup.length);
         }
     }
 }
