@@ -145,9 +145,8 @@ public final class SecretScanner {
     }
 
     /**
-     * One file's search, detector after detector. Each step is its own small method: the window loop runs hundreds
-     * of thousands of times per audit and is compiled on its own, early, instead of inside one large method that
-     * the JIT reaches late and compiles at length.
+     * One file's search, detector after detector, a method per step (detector, window, match): the state a match
+     * needs (the line index, the ranges already claimed, the findings) is made once per file that has a hit.
      */
     private final class FileSearch {
         private final SourceFile file;

@@ -69,7 +69,7 @@ final class QueryStrings {
         }
     }
 
-    /** For the few runs that may be SQL: kept apart so the check above, made for every literal, stays small. */
+    /** Joins a run that may be SQL into one query, line breaks kept, and reads its tables. */
     private static void readQuery(MaskedSource source, List<StringLiteral> run, IntPredicate wanted, FileFacts facts) {
         StringBuilder query = new StringBuilder();
         int line = source.lineAt(run.get(0).start());
