@@ -83,15 +83,16 @@ public final class KeywordHits {
         /** Hits per slot, slots numbered in the order their group was first found. */
         private int[] counts = new int[8];
         private int slots;
-        /** Per hit: its slot, the offset past it and its line. */
-        private int[] hits = new int[3 * 16];
+        /** Per hit: its slot and the offset past it. */
+        private int[] hits = new int[2 * 16];
         private int size;
 
         Recorder(int groupCount) {
             slotOfGroup = new int[groupCount];
         }
 
-        void add(int group, int end, int line) {
+        /** Hits are added in text order, by the offset past them. */
+        void add(int group, int end) {
             int slot = slotOfGroup[group] - 1;
             if (slot < 0) {
                 slot = slots++;
@@ -106,24 +107,32 @@ public final class KeywordHits {
             }
             hits[size] = slot;
             hits[size + 1] = end;
-            hits[size + 2] = line;
-            size += 3;
+            size += 2;
         }
 
-        KeywordHits hits() {
+        /** @param text the text scanned, whose line breaks number the hits' lines */
+        KeywordHits hits(String text) {
             int[] starts = new int[slots + 1];
             for (int slot = 0; slot < slots; slot++) {
                 starts[slot + 1] = starts[slot] + counts[slot];
             }
             // each hit goes to the next free place of its slot, so a slot's hits stay in text order
             int[] next = Arrays.copyOf(starts, slots);
-            int n = size / 3;
+            int n = size / 2;
             int[] ends = new int[n];
             int[] lines = new int[n];
-            for (int i = 0; i < size; i += 3) {
+            int line = 1;
+            int nextBreak = text.indexOf('\n');
+            for (int i = 0; i < size; i += 2) {
+                int end = hits[i + 1];
+                // the line of a keyword's last character: the breaks before its end, the break itself included
+                while (nextBreak >= 0 && nextBreak < end) {
+                    line++;
+                    nextBreak = text.indexOf('\n', nextBreak + 1);
+                }
                 int at = next[hits[i]]++;
-                ends[at] = hits[i + 1];
-                lines[at] = hits[i + 2];
+                ends[at] = end;
+                lines[at] = line;
             }
             return new KeywordHits(slotOfGroup, starts, ends, lines, 0, slotOfGroup.length);
         }

@@ -121,28 +121,23 @@ public final class KeywordIndex {
             }
         }
     }
-    /** Every keyword of every group in {@code text}, found in one pass. */
+    /**
+     * Every keyword of every group in {@code text}, found in one pass. The loop only steps the automaton; the
+     * hits' lines are counted afterwards, from the hits alone.
+     */
     public KeywordHits scan(String text) {
         KeywordHits.Recorder recorder = new KeywordHits.Recorder(groupCount);
         int state = 0;
-        int line = 1;
         for (int i = 0, length = text.length(); i < length; i++) {
             char c = text.charAt(i);
-            int k = 0;
-            if (c < ALPHABET) {
-                k = classes[c];
-                if (c == '\n') {
-                    line++;
-                }
-            }
-            state = delta[state + k];
+            state = delta[state + (c < ALPHABET ? classes[c] : 0)];
             if (state < 0) {
                 state = ~state;
                 for (int group : output[state / width]) {
-                    recorder.add(group, i + 1, line);
+                    recorder.add(group, i + 1);
                 }
             }
         }
-        return recorder.hits();
+        return recorder.hits(text);
     }
 }
