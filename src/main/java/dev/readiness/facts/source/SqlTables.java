@@ -82,9 +82,26 @@ final class SqlTables {
                 || (end < to && (Character.isDigit(text.charAt(end)) || text.charAt(end) == '_'))) {
             return false;
         }
-        String word = text.subSequence(at, end).toString();
-        String upper = word.toUpperCase(Locale.ROOT);
-        return STATEMENT_WORDS.contains(upper) && (word.equals(upper) || word.equals(word.toLowerCase(Locale.ROOT)));
+        // compared in place: this runs after every quote of every Java file, and most words are no statement
+        for (String statement : STATEMENT_WORDS) {
+            if (statement.length() == end - at && isStatement(text, at, statement)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the letters at {@code at} spell the upper-case word, all in upper case or all in lower case. */
+    private static boolean isStatement(CharSequence text, int at, String upperCaseWord) {
+        boolean upper = Character.isUpperCase(text.charAt(at));
+        for (int i = 0; i < upperCaseWord.length(); i++) {
+            char c = text.charAt(at + i);
+            char expected = upperCaseWord.charAt(i);
+            if (c != (upper ? expected : Character.toLowerCase(expected))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Past blanks: a space, a tab, a line break, a form feed or a vertical tab. */
