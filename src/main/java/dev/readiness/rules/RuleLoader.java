@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.regex.Pattern;
@@ -80,23 +81,24 @@ public final class RuleLoader {
         SecretDetectors secrets = SecretDetectors.none();
         List<RuleModule> modules = new ArrayList<>();
         Map<String, String> ruleFiles = new HashMap<>();
-        for (Map.Entry<String, String> file : new TreeMap<>(files).entrySet()) {
-            YamlNode root = yaml.read(file.getKey(), file.getValue());
-            if (file.getKey().equals(STACK_FILE)) {
-                stack = new StackKnowledgeParser(file.getKey(), checks, texts).parse(root);
-            } else if (file.getKey().equals(SECRETS_FILE)) {
-                secrets = new SecretDetectorsParser(file.getKey()).parse(root);
+        for (ParsedFile file : parseAll(List.copyOf(new TreeMap<>(files).entrySet()))) {
+            texts.addAll(file.texts());
+            if (file.stack().isPresent()) {
+                stack = file.stack().get();
+            } else if (file.secrets().isPresent()) {
+                secrets = file.secrets().get();
             } else {
-                RuleModule module = module(file.getKey(), root, texts);
+                RuleModule module = file.module().orElseThrow();
+                YamlNode root = file.root();
                 for (Rule rule : module.rules()) {
-                    String earlier = ruleFiles.putIfAbsent(rule.id(), file.getKey());
+                    String earlier = ruleFiles.putIfAbsent(rule.id(), file.name());
                     if (earlier != null) {
-                        throw new YamlFileException(file.getKey(), root.line(), root.column(),
+                        throw new YamlFileException(file.name(), root.line(), root.column(),
                                 "rule id '" + rule.id() + "' is already defined in " + earlier);
                     }
                 }
                 if (modules.stream().anyMatch(m -> m.id().equals(module.id()))) {
-                    throw new YamlFileException(file.getKey(), root.line(), root.column(),
+                    throw new YamlFileException(file.name(), root.line(), root.column(),
                             "module '" + module.id() + "' is defined twice");
                 }
                 modules.add(module);
@@ -107,6 +109,65 @@ public final class RuleLoader {
         }
         modules.sort(Categories.MODULE_ORDER);
         return new RuleSet(List.copyOf(modules), stack, texts.patterns(), texts.headings(), secrets, source);
+    }
+
+    /** One file read on its own: its knowledge, and what its conditions ask of file text. */
+    private record ParsedFile(String name, YamlNode root, TextConditions texts, Optional<StackKnowledge> stack,
+                              Optional<SecretDetectors> secrets, Optional<RuleModule> module) {
+    }
+
+    /**
+     * Parses the files on two threads, this one and a helper, each taking the next file not yet taken: a file
+     * stands alone until the checks across files, and loading is most of a small audit's start-up. Results and
+     * errors come back in file order, so the error reported is the first file's, as when parsed one by one.
+     */
+    private List<ParsedFile> parseAll(List<Map.Entry<String, String>> files) throws YamlFileException {
+        ParsedFile[] parsed = new ParsedFile[files.size()];
+        Exception[] failed = new Exception[files.size()];
+        AtomicInteger next = new AtomicInteger();
+        Runnable parser = () -> {
+            for (int i = next.getAndIncrement(); i < files.size(); i = next.getAndIncrement()) {
+                try {
+                    parsed[i] = parse(files.get(i).getKey(), files.get(i).getValue());
+                } catch (YamlFileException | RuntimeException e) {
+                    failed[i] = e;
+                }
+            }
+        };
+        Thread helper = new Thread(parser, "readiness-rules");
+        helper.setDaemon(true);
+        helper.start();
+        parser.run();
+        try {
+            helper.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading rules", e);
+        }
+        for (Exception failure : failed) {
+            if (failure instanceof YamlFileException yaml) {
+                throw yaml;
+            }
+            if (failure instanceof RuntimeException unexpected) {
+                throw unexpected;
+            }
+        }
+        return List.of(parsed);
+    }
+
+    private ParsedFile parse(String name, String text) throws YamlFileException {
+        YamlNode root = yaml.read(name, text);
+        TextConditions texts = new TextConditions();
+        if (name.equals(STACK_FILE)) {
+            return new ParsedFile(name, root, texts, Optional.of(new StackKnowledgeParser(name, checks, texts)
+                    .parse(root)), Optional.empty(), Optional.empty());
+        }
+        if (name.equals(SECRETS_FILE)) {
+            return new ParsedFile(name, root, texts, Optional.empty(),
+                    Optional.of(new SecretDetectorsParser(name).parse(root)), Optional.empty());
+        }
+        return new ParsedFile(name, root, texts, Optional.empty(), Optional.empty(),
+                Optional.of(module(name, root, texts)));
     }
 
     private RuleModule module(String file, YamlNode root, TextConditions texts) throws YamlFileException {

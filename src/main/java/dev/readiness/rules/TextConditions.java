@@ -20,6 +20,12 @@ final class TextConditions {
         headings.add(regex);
     }
 
+    /** Adds what another collector holds after what this one does. */
+    void addAll(TextConditions other) {
+        patterns.addAll(other.patterns);
+        headings.addAll(other.headings);
+    }
+
     List<PatternSpec> patterns() {
         return List.copyOf(patterns);
     }

@@ -9,8 +9,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
@@ -69,6 +71,24 @@ class RuleLoaderTest {
         assertEquals("payments.yml:4:20", set.patterns().get(0).id());
         assertEquals("billing tables", set.module("payments").orElseThrow().appliesWhen().orElseThrow().describe());
         assertEquals("FastAPI", set.stack().frameworks().get(0).name());
+    }
+
+    @Test
+    void theFirstBrokenFileByNameIsReportedAndPatternsKeepFileOrderWhateverThreadParsedThem() throws YamlFileException {
+        Map<String, String> files = new HashMap<>(Map.of("stack.yml", STACK));
+        for (int i = 0; i < 12; i++) {
+            files.put("m" + (char) ('a' + i) + ".yml", MODULE.replace("payments", "mod" + (char) ('a' + i)));
+        }
+        RuleSet set = loader.load(files, "test");
+        assertEquals(IntStream.range(0, 12).mapToObj(i -> "m" + (char) ('a' + i) + ".yml:4:20").toList(),
+                set.patterns().stream().map(PatternSpec::id).toList());
+
+        files.put("mc.yml", "module: [");
+        files.put("mk.yml", "module: [");
+        for (int run = 0; run < 20; run++) {
+            YamlFileException error = assertThrows(YamlFileException.class, () -> loader.load(files, "test"));
+            assertTrue(error.getMessage().startsWith("mc.yml"), error.getMessage());
+        }
     }
 
     @Test
