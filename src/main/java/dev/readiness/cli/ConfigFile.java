@@ -23,7 +23,8 @@ final class ConfigFile {
         if (file.isEmpty()) {
             return ProjectConfig.none();
         }
-        return new ConfigParser(rules).parse(file.get().toString(), Files.readString(file.get(), StandardCharsets.UTF_8));
+        String text = Files.readString(file.get(), StandardCharsets.UTF_8);
+        return new ConfigParser(rules).parse(file.get().toString(), text);
     }
 
     /**
