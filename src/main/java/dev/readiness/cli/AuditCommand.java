@@ -136,9 +136,16 @@ final class AuditCommand implements Callable<Integer> {
             err.println("readiness: --new-only needs --baseline OLD.json");
             return ExitCode.USAGE;
         }
+        ConfigFile configSource;
+        try {
+            configSource = ConfigFile.read(configFile, root);
+        } catch (IllegalArgumentException | IOException e) {
+            err.println("readiness: " + e.getMessage());
+            return ExitCode.USAGE;
+        }
         // the walk needs only the ignore patterns: it lists the tree while the rules are loaded and compiled
         Optional<BackgroundWalk> earlyWalk = Optional.empty();
-        Optional<List<String>> ignoreGlobs = ConfigFile.ignoreGlobs(configFile, root);
+        Optional<List<String>> ignoreGlobs = configSource.ignoreGlobs();
         if (ignoreGlobs.isPresent()) {
             earlyWalk = Optional.of(BackgroundWalk.start(root, new ScanOptions(maxFileBytes, ignoreGlobs.get())));
         }
@@ -157,7 +164,7 @@ final class AuditCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         try {
-            config = ConfigFile.load(configFile, root, rules);
+            config = configSource.parse(rules);
             checkModules(rules, only, "--only");
             checkModules(rules, skip, "--skip");
             baseline = baselineFile == null ? Optional.empty() : Optional.of(Baseline.read(baselineFile));

@@ -11,47 +11,47 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-/** Finds the configuration of an audit: {@code --config FILE}, else {@code .readiness.yml} at the root, else none. */
+/**
+ * The configuration of an audit: {@code --config FILE}, else {@code .readiness.yml} at the root, else none. Read
+ * once; its ignore patterns can be taken before the rules are loaded, the whole of it only after.
+ */
 final class ConfigFile {
     static final String NAME = ".readiness.yml";
+    private static final ConfigFile NONE = new ConfigFile(null, null);
 
-    private ConfigFile() {
+    private final Path file;
+    private final String text;
+
+    private ConfigFile(Path file, String text) {
+        this.file = file;
+        this.text = text;
     }
 
-    static ProjectConfig load(Path explicit, Path root, RuleSet rules) throws IOException, YamlFileException {
-        Optional<Path> file = find(explicit, root);
-        if (file.isEmpty()) {
-            return ProjectConfig.none();
-        }
-        String text = Files.readString(file.get(), StandardCharsets.UTF_8);
-        return new ConfigParser(rules).parse(file.get().toString(), text);
-    }
-
-    /**
-     * The ignore patterns of the configuration, read before the rules are loaded; empty when the configuration
-     * cannot be read, which {@link #load} then reports in full.
-     */
-    static Optional<List<String>> ignoreGlobs(Path explicit, Path root) {
-        try {
-            Optional<Path> file = find(explicit, root);
-            if (file.isEmpty()) {
-                return Optional.of(List.of());
-            }
-            return Optional.of(ConfigParser.ignoreGlobs(file.get().toString(),
-                    Files.readString(file.get(), StandardCharsets.UTF_8)));
-        } catch (IOException | YamlFileException | IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<Path> find(Path explicit, Path root) {
+    /** @throws IllegalArgumentException when {@code explicit} names no file */
+    static ConfigFile read(Path explicit, Path root) throws IOException {
         Path file = explicit != null ? explicit : root.resolve(NAME);
         if (explicit == null && !Files.isRegularFile(file)) {
-            return Optional.empty();
+            return NONE;
         }
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("--config: no such file: " + file);
         }
-        return Optional.of(file);
+        return new ConfigFile(file, Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    /** The ignore patterns alone, which need no rule set; empty when the file is not valid YAML. */
+    Optional<List<String>> ignoreGlobs() {
+        if (file == null) {
+            return Optional.of(List.of());
+        }
+        try {
+            return Optional.of(ConfigParser.ignoreGlobs(file.toString(), text));
+        } catch (YamlFileException e) {
+            return Optional.empty();
+        }
+    }
+
+    ProjectConfig parse(RuleSet rules) throws YamlFileException {
+        return file == null ? ProjectConfig.none() : new ConfigParser(rules).parse(file.toString(), text);
     }
 }
