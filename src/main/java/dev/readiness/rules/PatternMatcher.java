@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -53,8 +54,11 @@ public final class PatternMatcher implements TextMatcher {
      * One alternative of a spec's regex (or the whole regex).
      *
      * @param literalSets the keyword groups of its required sets; none for a probe that runs on every line
+     * @param prefixSet   the keyword group of the set every match begins with, or -1: the search on a line then
+     *                    starts at its first string rather than at the line's start
+     * @param prefixReach the length of that set's longest string
      */
-    private record Probe(Pattern regex, int[] literalSets) {
+    private record Probe(Pattern regex, int[] literalSets, int prefixSet, int prefixReach) {
         boolean prefiltered() {
             return literalSets.length > 0;
         }
@@ -138,8 +142,10 @@ public final class PatternMatcher implements TextMatcher {
                 for (int i = 0; i < sets.length; i++) {
                     sets[i] = groups.computeIfAbsent(required.get(i), set -> groups.size());
                 }
+                Optional<Set<String>> prefix = RequiredLiterals.prefix(regex.pattern()).filter(required::contains);
                 own.add(probes.size());
-                probes.add(new Probe(regex, sets));
+                probes.add(new Probe(regex, sets, prefix.map(groups::get).orElse(-1),
+                        prefix.map(strings -> strings.stream().mapToInt(String::length).max().orElse(0)).orElse(0)));
             }
             probesOfSpec.add(own);
         }
@@ -221,12 +227,26 @@ public final class PatternMatcher implements TextMatcher {
             Matcher matcher = probe.regex().matcher("");
             for (int line = candidates.nextSetBit(1); line >= 1 && line <= lines.lineCount() && matched.wants(line);
                  line = candidates.nextSetBit(line + 1)) {
-                if (!matched.contains(line) && matcher.reset(lineContent(text, lines, line)).find()) {
+                if (!matched.contains(line) && matcher.reset(lineContent(text, lines, line))
+                        .find(searchFrom(probe, lines, line, keywordLines))) {
                     matched.add(line);
                 }
             }
         }
         return matched.isEmpty() ? List.of() : evidence(entry, text, lines, matched);
+    }
+
+    /**
+     * Where on the line a match may begin: no earlier than the first string of the probe's prefix set, found by the
+     * keyword pass (the first one ending on the line, less the set's longest string); else the line's start.
+     */
+    private static int searchFrom(Probe probe, LineIndex lines, int line, LinesOfSets keywordLines) {
+        if (probe.prefixSet() < 0) {
+            return 0;
+        }
+        int lineStart = lines.lineStart(line);
+        int end = keywordLines.hits.firstEndAfter(probe.prefixSet(), lineStart);
+        return end < 0 ? 0 : Math.max(0, end - probe.prefixReach() - lineStart);
     }
 
     private static BitSet everyLine(LineIndex lines) {

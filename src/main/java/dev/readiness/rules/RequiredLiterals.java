@@ -53,6 +53,31 @@ final class RequiredLiterals {
     }
 
     /**
+     * The strings one of which every match begins with, after assertions such as {@code \b} and flags such as
+     * {@code (?i)}: the product of the regex's leading items whose strings are all known. Empty when a match may
+     * begin anywhere else, or with nothing known (an optional or unknown first item).
+     */
+    static Optional<Set<String>> prefix(String regex) {
+        try {
+            RequiredLiterals parser = new RequiredLiterals(regex);
+            Set<String> run = Set.of("");
+            while (parser.at < regex.length() && regex.charAt(parser.at) != '|' && regex.charAt(parser.at) != ')') {
+                Info item = parser.quantified();
+                Optional<Set<String>> longer = item.exact().isPresent() ? product(run, item.exact().get())
+                        : Optional.empty();
+                if (longer.isEmpty()) {
+                    break;
+                }
+                run = longer.get();
+            }
+            boolean wholeBranch = parser.at >= regex.length() || regex.charAt(parser.at) != '|';
+            return wholeBranch && run.stream().noneMatch(String::isEmpty) ? Optional.of(run) : Optional.empty();
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
      * What is known of a piece of regex: {@code exact} the whole set of strings it matches (when small),
      * {@code required} sets of which every match contains one string each; only sets worth a lookup are kept.
      */

@@ -51,6 +51,18 @@ class PatternMatcherTest {
     }
 
     @Test
+    void aSearchFromTheFirstPrefixStringStillFindsEveryMatchOfTheLine() {
+        PatternSpec offset = spec("(?i)\\bOFFSET\\s+\\d", Set.of(FileRole.SOURCE), List.of());
+        PatternSpec either = spec("(ab|abcd)x", Set.of(FileRole.SOURCE), List.of());
+        String text = "preoffset 1; OFFSET 5\npreoffset 2\nzzabcdx\noffset x offset 9\n";
+
+        assertEquals(List.of(1, 4), matcher(List.of(offset)).match(file(APP, text)).get("p").stream()
+                .map(Evidence::line).toList());
+        assertEquals(List.of(3), matcher(List.of(either)).match(file(APP, text)).get("p").stream()
+                .map(Evidence::line).toList());
+    }
+
+    @Test
     void aMatchStartingWithLineBreaksIsReportedWhereItsTextStarts() {
         PatternSpec spec = multiline("\\n+class User");
 

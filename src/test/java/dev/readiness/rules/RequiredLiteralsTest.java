@@ -70,12 +70,7 @@ class RequiredLiteralsTest {
     @Test
     void neverRejectsAFileTheRegexMatches() throws IOException, YamlFileException {
         RuleSet rules = new RuleLoader(BuiltInChecks.all()).loadBundled();
-        List<String> texts = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(Path.of("src/test/resources/fixtures"))) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                texts.add(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
-            }
-        }
+        List<String> texts = fixtureTexts();
         int checked = 0;
         List<String> unsound = new ArrayList<>();
         for (PatternSpec spec : rules.patterns()) {
@@ -109,5 +104,62 @@ class RequiredLiteralsTest {
     void aMalformedRepetitionIsLiteralTextAsInRe2() {
         assertTrue(Pattern.compile("a{,3}b").matcher("xa{,3}b").find());
         assertEquals(Optional.of(List.of(Set.of("a{,3}b"))), RequiredLiterals.of("a{,3}b"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "(?i)\\bOFFSET\\s+[:?$\\d];offset",
+            "\\.limit\\(;.limit(",
+            "(secret|signing)_key;secret_key signing_key",
+            "(?i)(sendgrid|postmark)\\b;sendgrid postmark",
+            "(foo)?bar;foobar bar",
+            "^import\\s;import"})
+    void findsTheStringsEveryMatchBeginsWith(String regex, String expected) {
+        assertEquals(Optional.of(Set.of(expected.split(" "))), RequiredLiterals.prefix(regex));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {"[a-z]+foo;", "a|b;", "^\\s*import;", "x*abc;", "(unbalanced;", "(a|b;"})
+    void knowsNoBeginningWhenAMatchMayStartAnywhereElse(String regex) {
+        assertEquals(Optional.empty(), RequiredLiterals.prefix(regex));
+    }
+
+    /** Soundness on real input: every match of a bundled pattern's branch on the fixtures begins with its prefix. */
+    @Test
+    void everyMatchBeginsWithItsPrefixOnTheFixtures() throws IOException, YamlFileException {
+        RuleSet rules = new RuleLoader(BuiltInChecks.all()).loadBundled();
+        List<String> texts = fixtureTexts();
+        int checked = 0;
+        List<String> unsound = new ArrayList<>();
+        for (PatternSpec spec : rules.patterns()) {
+            for (String branch : RegexBranches.of(spec.regex().pattern())) {
+                Optional<Set<String>> prefix = RequiredLiterals.prefix(branch);
+                if (prefix.isEmpty()) {
+                    continue;
+                }
+                for (String text : texts) {
+                    Matcher matcher = Pattern.compile(branch).matcher(text);
+                    while (matcher.find()) {
+                        checked++;
+                        String lower = matcher.group().toLowerCase(Locale.ROOT);
+                        if (prefix.get().stream().noneMatch(lower::startsWith)) {
+                            unsound.add(spec.id() + " " + prefix.get() + " at '" + matcher.group() + "'");
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(unsound.isEmpty(), "matches not beginning with their prefix: " + unsound);
+        assertTrue(checked > 50, "the fixtures exercise the prefixes: " + checked + " matches checked");
+    }
+
+    private static List<String> fixtureTexts() throws IOException {
+        List<String> texts = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/test/resources/fixtures"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                texts.add(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+            }
+        }
+        return texts;
     }
 }

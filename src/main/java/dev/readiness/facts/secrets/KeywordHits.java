@@ -77,6 +77,17 @@ public final class KeywordHits {
         return slot < 0 ? null : Arrays.copyOfRange(ends, starts[slot], starts[slot + 1]);
     }
 
+    /** The first offset past a keyword of the group that is greater than {@code offset}; -1 where there is none. */
+    public int firstEndAfter(int group, int offset) {
+        int slot = slot(group);
+        if (slot < 0) {
+            return -1;
+        }
+        int found = Arrays.binarySearch(ends, starts[slot], starts[slot + 1], offset + 1);
+        int at = found >= 0 ? found : -found - 1;
+        return at < starts[slot + 1] ? ends[at] : -1;
+    }
+
     /** Collects the hits of one pass, in text order. */
     static final class Recorder {
         private final int[] slotOfGroup;
