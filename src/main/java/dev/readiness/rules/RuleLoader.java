@@ -66,10 +66,10 @@ public final class RuleLoader {
         } catch (IOException e) {
             throw new YamlFileException(dir.toString(), 1, 1, "cannot read rules folder: " + e.getMessage());
         }
-        for (String knowledge : List.of(STACK_FILE, SECRETS_FILE)) {
-            if (!files.containsKey(knowledge)) {
-                files.put(knowledge, bundledFiles().get(knowledge));
-            }
+        if (!files.containsKey(STACK_FILE) || !files.containsKey(SECRETS_FILE)) {
+            Map<String, String> bundled = bundledFiles();
+            files.putIfAbsent(STACK_FILE, bundled.get(STACK_FILE));
+            files.putIfAbsent(SECRETS_FILE, bundled.get(SECRETS_FILE));
         }
         return load(files, dir.toString());
     }
